@@ -1,0 +1,67 @@
+# songspec: one command per job. Every target runs `setup` first (idempotent: fast when nothing
+# changed), so each works on a fresh clone. SPEC=<name> limits generate/lint to one spec folder.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export RUFF_NO_CACHE := true
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export NEXT_TELEMETRY_DISABLED := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+# uv from PATH, else the copy scripts/setup.sh bootstraps into .tools/ (evaluated after setup ran).
+UV = $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+RUN = $(UV) run --locked --quiet
+SPEC ?=
+SPEC_ROOTS = $(if $(SPEC),specs/$(SPEC)/openapi.yaml,$(sort $(wildcard specs/*/openapi.yaml)))
+BUNDLES = $(if $(SPEC),generated/openapi/$(SPEC).yaml,$(sort $(wildcard generated/openapi/*.yaml)))
+HAND_WRITTEN = src tests contract_tests scripts
+
+.PHONY: help setup generate lint drift unit contract test demo docs bench faults clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+setup: ## install uv (if missing), the Python env (uv.lock) and the Node tools (package-lock.json)
+	@scripts/setup.sh
+
+generate: setup ## bundle specs/*/ into generated/openapi/ and regenerate the client packages
+	@$(RUN) python scripts/generate.py $(SPEC)
+
+lint: setup ## Redocly + openapi-spec-validator on the specs, ruff and mypy on hand-written code
+	@node_modules/.bin/redocly lint --format stylish $(SPEC_ROOTS)
+	@$(RUN) openapi-spec-validator $(BUNDLES)
+	@$(RUN) ruff check $(HAND_WRITTEN)
+	@$(RUN) ruff format --check $(HAND_WRITTEN)
+	@$(RUN) python scripts/vendors_table.py --check
+
+drift: setup ## fail if generated/ differs from a fresh `make generate`
+	@scripts/check_drift.sh
+
+unit: setup ## unit tests of the wrapper and the generated clients (no network, no Node)
+	@$(RUN) pytest tests
+
+contract: setup ## Prism mocks + Schemathesis + documented payloads, for every spec
+	@$(RUN) pytest contract_tests
+
+test: setup ## every check: lint, drift, unit, contract (what CI runs)
+	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory drift
+	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory contract
+
+demo: setup ## submit a song to a local Prism mock of TTAPI and wait for the finished track
+	@$(RUN) python scripts/demo.py
+
+docs: setup ## build site/: one offline HTML reference page per vendor plus an index
+	@$(RUN) python scripts/build_docs.py
+
+bench: setup ## polling benchmarks (simulated vendors, virtual clock); prints JSON lines
+	@$(RUN) python -m songspec.bench
+
+faults: setup ## 1000 tasks through injected faults; fails on any lost/duplicate/crash
+	@$(RUN) python -m songspec.bench --faults
+
+clean: ## remove caches and build output (keeps generated/, which is committed)
+	rm -rf .pytest_cache .hypothesis .schemathesis schemathesis-report site .mypy_cache .ruff_cache

@@ -1,0 +1,142 @@
+"""What the contract tests know about each vendor, read from the specs themselves.
+
+Adding a vendor needs no change here: a spec folder, its codegen config and its fixtures are enough.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+from songspec._specs import load_spec, vendor_names
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def package_name(vendor: str) -> str:
+    config = yaml.safe_load((ROOT / "codegen" / f"{vendor}.yaml").read_text())
+    return config["package_name_override"]
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow local $refs (the bundled files only have local ones)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+@dataclass(frozen=True)
+class Operation:
+    vendor: str
+    method: str
+    path: str
+    operation_id: str
+    definition: dict[str, Any]
+
+    def __str__(self) -> str:
+        return f"{self.vendor}:{self.operation_id}"
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        return load_spec(self.vendor)
+
+    def module(self) -> ModuleType:
+        """The generated endpoint module, e.g. ttapi_producer.api.music.generate_music."""
+        api = importlib.import_module(f"{package_name(self.vendor)}.api")
+        for tag_dir in sorted(Path(api.__file__).parent.iterdir()):
+            if (tag_dir / f"{self.operation_id}.py").exists():
+                return importlib.import_module(f"{api.__name__}.{tag_dir.name}.{self.operation_id}")
+        raise LookupError(f"no generated module for {self}")
+
+    def parameters(self) -> list[dict[str, Any]]:
+        path_item = self.spec["paths"][self.path]
+        params = [*path_item.get("parameters", []), *self.definition.get("parameters", [])]
+        return [resolve(self.spec, p) for p in params]
+
+    def request_schema(self) -> dict[str, Any] | None:
+        body = resolve(self.spec, self.definition.get("requestBody"))
+        if not body:
+            return None
+        return body["content"]["application/json"]["schema"]
+
+    def request_examples(self) -> dict[str, Any]:
+        body = resolve(self.spec, self.definition.get("requestBody")) or {}
+        media = body.get("content", {}).get("application/json", {})
+        examples = {name: resolve(self.spec, ex)["value"] for name, ex in media.get("examples", {}).items()}
+        if "example" in media:
+            examples["example"] = media["example"]
+        return examples
+
+    def response_schema(self, status: int | str) -> dict[str, Any] | None:
+        responses = self.definition["responses"]
+        response = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or responses.get("default")
+        response = resolve(self.spec, response)
+        if response is None:
+            return None
+        return response.get("content", {}).get("application/json", {}).get("schema")
+
+
+def operations(vendor: str) -> Iterator[Operation]:
+    spec = load_spec(vendor)
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield Operation(vendor, method, path, item[method]["operationId"], item[method])
+
+
+def all_operations() -> list[Operation]:
+    return [op for vendor in vendor_names() for op in operations(vendor)]
+
+
+def operation(vendor: str, operation_id: str) -> Operation:
+    for op in operations(vendor):
+        if op.operation_id == operation_id:
+            return op
+    raise LookupError(f"{vendor} has no operation {operation_id!r}")
+
+
+def auth_headers(vendor: str, key: str = "songspec-test-key") -> dict[str, str]:
+    """Headers that satisfy the spec's security scheme (Prism only checks that they are present)."""
+    spec = load_spec(vendor)
+    [requirement] = spec.get("security", [{}])[:1] or [{}]
+    for name in requirement:
+        scheme = spec["components"]["securitySchemes"][name]
+        if scheme["type"] == "apiKey" and scheme["in"] == "header":
+            return {scheme["name"]: key}
+        if scheme["type"] == "http" and scheme["scheme"].lower() == "bearer":
+            return {"Authorization": f"Bearer {key}"}
+    return {}
+
+
+def fixture_files(vendor: str | None = None) -> list[Path]:
+    pattern = f"{vendor}/*.json" if vendor else "*/*.json"
+    return sorted(FIXTURES.glob(pattern))
+
+
+def load_fixture(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def body_model(module: ModuleType) -> type | None:
+    """The attrs class the generated endpoint takes as `body=`, if any."""
+    hints = typing.get_type_hints(module.sync_detailed)
+    body = hints.get("body")
+    if body is None:
+        return None
+    for candidate in typing.get_args(body) or (body,):
+        if hasattr(candidate, "from_dict"):
+            return candidate
+    return None

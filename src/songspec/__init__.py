@@ -1,0 +1,1 @@
+"""songspec: submit a music-generation job and wait for its tracks."""
