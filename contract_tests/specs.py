@@ -14,18 +14,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
-
-from songspec._specs import load_spec, vendor_names
+from songspec._specs import load_spec, package_name, vendor_names
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def package_name(vendor: str) -> str:
-    config = yaml.safe_load((ROOT / "codegen" / f"{vendor}.yaml").read_text())
-    return config["package_name_override"]
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:

@@ -34,7 +34,12 @@ def package_name(name: str) -> str:
     config = CODEGEN / f"{name}.yaml"
     if not config.exists():
         sys.exit(f"generate: {config.relative_to(ROOT)} is missing (copy codegen/ttapi-producer.yaml and rename)")
-    return yaml.safe_load(config.read_text())["package_name_override"]
+    package = yaml.safe_load(config.read_text())["package_name_override"]
+    expected = name.replace("-", "_")
+    if package != expected:
+        # songspec finds a vendor's client by this rule (songspec._specs.package_name).
+        sys.exit(f"generate: {config.relative_to(ROOT)} must set package_name_override: {expected}")
+    return package
 
 
 def run(cmd: list[str], **kwargs) -> None:

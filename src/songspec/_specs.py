@@ -55,3 +55,9 @@ def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
         return node
 
     return strip(spec)
+
+
+def package_name(vendor: str) -> str:
+    """The generated client package for a vendor: the folder name with '_' for '-' (enforced by
+    scripts/generate.py), e.g. 'ttapi-producer' -> 'ttapi_producer'."""
+    return vendor.replace("-", "_")
