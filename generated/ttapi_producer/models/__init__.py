@@ -9,8 +9,6 @@ from .failure_data_type_0 import FailureDataType0
 from .generate_lyrics_request import GenerateLyricsRequest
 from .generate_music_request import GenerateMusicRequest
 from .generate_video_request import GenerateVideoRequest
-from .has_lyrics_text import HasLyricsText
-from .has_sound_prompt import HasSoundPrompt
 from .job import Job
 from .job_data import JobData
 from .job_status import JobStatus
@@ -37,8 +35,6 @@ __all__ = (
     "GenerateLyricsRequest",
     "GenerateMusicRequest",
     "GenerateVideoRequest",
-    "HasLyricsText",
-    "HasSoundPrompt",
     "Job",
     "JobData",
     "JobStatus",
