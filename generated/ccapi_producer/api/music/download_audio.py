@@ -1,0 +1,224 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.download_request import DownloadRequest
+from ...models.error_response import ErrorResponse
+from ...models.submit_response import SubmitResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: DownloadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/producer/submit/DOWNLOAD",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubmitResponse | None:
+    if response.status_code == 200:
+        response_200 = SubmitResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubmitResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadRequest,
+) -> Response[ErrorResponse | SubmitResponse]:
+    """Download Audio
+
+     Get a finished clip in another audio format (`wav` or `mp3`).
+
+    **Unavailable:** CCAPI has switched off every Producer submit action except `MUSIC`; the
+    operation is kept (deprecated) so the body is typed for when the vendor reopens it. **Path
+    segment and body are inferred** (CCAPI's menu lists the action, but its page was not
+    captured): see `x-decision` and the request schema.
+
+    Args:
+        body (DownloadRequest): Get a finished clip in another audio format. **Body inferred**
+            (CCAPI shows none): TTAPI's
+            `/producer/v1/download` body (`format`, required) with the parent id as `clip_id`, as in
+            the
+            documented STEMS body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadRequest,
+) -> ErrorResponse | SubmitResponse | None:
+    """Download Audio
+
+     Get a finished clip in another audio format (`wav` or `mp3`).
+
+    **Unavailable:** CCAPI has switched off every Producer submit action except `MUSIC`; the
+    operation is kept (deprecated) so the body is typed for when the vendor reopens it. **Path
+    segment and body are inferred** (CCAPI's menu lists the action, but its page was not
+    captured): see `x-decision` and the request schema.
+
+    Args:
+        body (DownloadRequest): Get a finished clip in another audio format. **Body inferred**
+            (CCAPI shows none): TTAPI's
+            `/producer/v1/download` body (`format`, required) with the parent id as `clip_id`, as in
+            the
+            documented STEMS body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubmitResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadRequest,
+) -> Response[ErrorResponse | SubmitResponse]:
+    """Download Audio
+
+     Get a finished clip in another audio format (`wav` or `mp3`).
+
+    **Unavailable:** CCAPI has switched off every Producer submit action except `MUSIC`; the
+    operation is kept (deprecated) so the body is typed for when the vendor reopens it. **Path
+    segment and body are inferred** (CCAPI's menu lists the action, but its page was not
+    captured): see `x-decision` and the request schema.
+
+    Args:
+        body (DownloadRequest): Get a finished clip in another audio format. **Body inferred**
+            (CCAPI shows none): TTAPI's
+            `/producer/v1/download` body (`format`, required) with the parent id as `clip_id`, as in
+            the
+            documented STEMS body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadRequest,
+) -> ErrorResponse | SubmitResponse | None:
+    """Download Audio
+
+     Get a finished clip in another audio format (`wav` or `mp3`).
+
+    **Unavailable:** CCAPI has switched off every Producer submit action except `MUSIC`; the
+    operation is kept (deprecated) so the body is typed for when the vendor reopens it. **Path
+    segment and body are inferred** (CCAPI's menu lists the action, but its page was not
+    captured): see `x-decision` and the request schema.
+
+    Args:
+        body (DownloadRequest): Get a finished clip in another audio format. **Body inferred**
+            (CCAPI shows none): TTAPI's
+            `/producer/v1/download` body (`format`, required) with the parent id as `clip_id`, as in
+            the
+            documented STEMS body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubmitResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,55 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .audio_format import AudioFormat
+from .clip import Clip
+from .cover_music_request import CoverMusicRequest
+from .download_request import DownloadRequest
+from .error_response import ErrorResponse
+from .extend_music_request import ExtendMusicRequest
+from .fetch_task_response import FetchTaskResponse
+from .fetch_tasks_request import FetchTasksRequest
+from .fetch_tasks_response import FetchTasksResponse
+from .gateway_error import GatewayError
+from .generate_lyrics_request import GenerateLyricsRequest
+from .generate_music_request import GenerateMusicRequest
+from .generate_video_request import GenerateVideoRequest
+from .producer_progress_data import ProducerProgressData
+from .producer_result_data import ProducerResultData
+from .replace_section_request import ReplaceSectionRequest
+from .stem_swap_request import StemSwapRequest
+from .stems_request import StemsRequest
+from .submit_response import SubmitResponse
+from .task_dto import TaskDto
+from .task_properties import TaskProperties
+from .task_status import TaskStatus
+from .upload_audio_request import UploadAudioRequest
+from .variation_request import VariationRequest
+from .video_preset import VideoPreset
+
+__all__ = (
+    "AudioFormat",
+    "Clip",
+    "CoverMusicRequest",
+    "DownloadRequest",
+    "ErrorResponse",
+    "ExtendMusicRequest",
+    "FetchTaskResponse",
+    "FetchTasksRequest",
+    "FetchTasksResponse",
+    "GatewayError",
+    "GenerateLyricsRequest",
+    "GenerateMusicRequest",
+    "GenerateVideoRequest",
+    "ProducerProgressData",
+    "ProducerResultData",
+    "ReplaceSectionRequest",
+    "StemSwapRequest",
+    "StemsRequest",
+    "SubmitResponse",
+    "TaskDto",
+    "TaskProperties",
+    "TaskStatus",
+    "UploadAudioRequest",
+    "VariationRequest",
+    "VideoPreset",
+)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExtendMusicRequest")
+
+
+@_attrs_define
+class ExtendMusicRequest:
+    """Extend a finished clip from second `starts`. **Body inferred** (CCAPI shows none): `clip_id`
+    as in the documented STEMS body; `starts` from TTAPI's `/producer/v1/extend`; the optional
+    creative fields under the Generate Music body's names. TTAPI's strength, weirdness, model and
+    seed knobs are left out because CCAPI's names for them are not documented.
+
+    """
+
+    clip_id: str
+    """ A Producer clip id: `data.data.clips[].clip_id` of a finished task (a UUID in every example).
+    This is the upstream clip's id, not CCAPI's `task_...` id.
+     """
+    starts: float | Unset = UNSET
+    """ Extend from this second of the original audio (TTAPI's default is 30.00). """
+    prompt: str | Unset = UNSET
+    """ What the song should be, in words (the Generate Music body's `prompt`). """
+    style: str | Unset = UNSET
+    """ Comma-separated style tags, e.g. "pop, upbeat, summer" (the Generate Music body's `style`). """
+    title: str | Unset = UNSET
+    """ Song title. """
+    make_instrumental: bool | Unset = UNSET
+    """ Generate an instrumental (no vocals). """
+
+    def to_dict(self) -> dict[str, Any]:
+        clip_id = self.clip_id
+
+        starts = self.starts
+
+        prompt = self.prompt
+
+        style = self.style
+
+        title = self.title
+
+        make_instrumental = self.make_instrumental
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "clip_id": clip_id,
+            }
+        )
+        if starts is not UNSET:
+            field_dict["starts"] = starts
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if style is not UNSET:
+            field_dict["style"] = style
+        if title is not UNSET:
+            field_dict["title"] = title
+        if make_instrumental is not UNSET:
+            field_dict["make_instrumental"] = make_instrumental
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        clip_id = d.pop("clip_id")
+
+        starts = d.pop("starts", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        style = d.pop("style", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        make_instrumental = d.pop("make_instrumental", UNSET)
+
+        extend_music_request = cls(
+            clip_id=clip_id,
+            starts=starts,
+            prompt=prompt,
+            style=style,
+            title=title,
+            make_instrumental=make_instrumental,
+        )
+
+        return extend_music_request
