@@ -1,0 +1,263 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_music_request import GenerateMusicRequest
+from ...models.open_ai_error import OpenAIError
+from ...models.submit_response import SubmitResponse
+from ...models.suno_generation import SunoGeneration
+from ...models.task_error import TaskError
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: GenerateMusicRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/suno/submit/music",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | SubmitResponse | SunoGeneration | TaskError | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> SubmitResponse | SunoGeneration:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SubmitResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = SunoGeneration.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TaskError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OpenAIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OpenAIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TaskError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TaskError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]:
+    """Generate music (every task)
+
+     Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
+    (`gpt_description_prompt`), custom (`prompt`, `title`, `tags`), instrumental
+    (`make_instrumental`), `extend`, `upload_extend`, `cover`, `infill`, `gen_stem` (stem
+    separation, `stem_type_group_name` Two or Twelve), `artist_consistency` (persona) and
+    `overpainting`. The answer is the task envelope (`data` = task id, poll `fetch_task`);
+    stem separation is documented to answer with Suno's raw `{id, clips, ...}` instead.
+
+    Args:
+        body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
+            consistent list of required fields, so
+            everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
+            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            description
+            carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
+            `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
+            `infill`
+            needs `infill_start_s`/`infill_end_s`; `cover` needs `cover_clip_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> OpenAIError | SubmitResponse | SunoGeneration | TaskError | None:
+    """Generate music (every task)
+
+     Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
+    (`gpt_description_prompt`), custom (`prompt`, `title`, `tags`), instrumental
+    (`make_instrumental`), `extend`, `upload_extend`, `cover`, `infill`, `gen_stem` (stem
+    separation, `stem_type_group_name` Two or Twelve), `artist_consistency` (persona) and
+    `overpainting`. The answer is the task envelope (`data` = task id, poll `fetch_task`);
+    stem separation is documented to answer with Suno's raw `{id, clips, ...}` instead.
+
+    Args:
+        body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
+            consistent list of required fields, so
+            everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
+            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            description
+            carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
+            `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
+            `infill`
+            needs `infill_start_s`/`infill_end_s`; `cover` needs `cover_clip_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | SubmitResponse | SunoGeneration | TaskError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]:
+    """Generate music (every task)
+
+     Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
+    (`gpt_description_prompt`), custom (`prompt`, `title`, `tags`), instrumental
+    (`make_instrumental`), `extend`, `upload_extend`, `cover`, `infill`, `gen_stem` (stem
+    separation, `stem_type_group_name` Two or Twelve), `artist_consistency` (persona) and
+    `overpainting`. The answer is the task envelope (`data` = task id, poll `fetch_task`);
+    stem separation is documented to answer with Suno's raw `{id, clips, ...}` instead.
+
+    Args:
+        body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
+            consistent list of required fields, so
+            everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
+            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            description
+            carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
+            `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
+            `infill`
+            needs `infill_start_s`/`infill_end_s`; `cover` needs `cover_clip_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> OpenAIError | SubmitResponse | SunoGeneration | TaskError | None:
+    """Generate music (every task)
+
+     Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
+    (`gpt_description_prompt`), custom (`prompt`, `title`, `tags`), instrumental
+    (`make_instrumental`), `extend`, `upload_extend`, `cover`, `infill`, `gen_stem` (stem
+    separation, `stem_type_group_name` Two or Twelve), `artist_consistency` (persona) and
+    `overpainting`. The answer is the task envelope (`data` = task id, poll `fetch_task`);
+    stem separation is documented to answer with Suno's raw `{id, clips, ...}` instead.
+
+    Args:
+        body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
+            consistent list of required fields, so
+            everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
+            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            description
+            carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
+            `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
+            `infill`
+            needs `infill_start_s`/`infill_end_s`; `cover` needs `cover_clip_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | SubmitResponse | SunoGeneration | TaskError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,37 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SunoModel(StrEnum):
+    CHIRP_AUK = "chirp-auk"
+    CHIRP_AUK_TURBO = "chirp-auk-turbo"
+    CHIRP_AUK_UPLOAD = "chirp-auk-upload"
+    CHIRP_BLUEJAY = "chirp-bluejay"
+    CHIRP_CROW = "chirp-crow"
+    CHIRP_FENIX = "chirp-fenix"
+    CHIRP_V3_0 = "chirp-v3-0"
+    CHIRP_V3_0_DOTTED = "chirp-v3.0"
+    CHIRP_V3_5 = "chirp-v3-5"
+    CHIRP_V3_5_DOTTED = "chirp-v3.5"
+    CHIRP_V3_5_TAU = "chirp-v3-5-tau"
+    CHIRP_V3_5_UPLOAD = "chirp-v3-5-upload"
+    CHIRP_V4 = "chirp-v4"
+    CHIRP_V4_TAU = "chirp-v4-tau"
+    CHIRP_V4_UPLOAD = "chirp-v4-upload"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the API description does not list (kept as received)."""
+        return self._name_ != "UNKNOWN"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SunoModel | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
