@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    API_ERROR = "api_error"
+    API_NOT_IMPLEMENTED = "api_not_implemented"
+    BAD_REQUEST = "bad_request"
+    DISABLED = "disabled"
+    INVALID_TOKEN = "invalid_token"
+    NO_API = "no_api"
+    NO_TOKEN = "no_token"
+    TOKEN_EXPIRED = "token_expired"
+    TOKEN_MISMATCHED = "token_mismatched"
+    TOO_MANY_REQUESTS = "too_many_requests"
+    USED_UP = "used_up"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the API description does not list (kept as received)."""
+        return self._name_ != "UNKNOWN"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ErrorCode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

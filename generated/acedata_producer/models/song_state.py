@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SongState(StrEnum):
+    SUCCEEDED = "succeeded"
+    SUCCEEDED_LOCALIZED = "成功"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the API description does not list (kept as received)."""
+        return self._name_ != "UNKNOWN"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SongState | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
