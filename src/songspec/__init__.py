@@ -1,1 +1,76 @@
-"""songspec: submit a music-generation job and wait for its tracks."""
+"""songspec: submit a music-generation job once, wait for it efficiently, get its tracks.
+
+    from songspec import Songspec
+    api = Songspec("ttapi-producer")            # key from TTAPI_API_KEY
+    result = api.generate("lo-fi hip hop, warm piano")
+    for track in result.tracks:
+        print(track.title, track.audio_url, track.duration)
+
+Everything public is importable from here; modules starting with "_" are internal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# Public names -> the module that defines them. Imported on first use, so `songspec --help` and
+# `import songspec` stay fast (httpx, jsonschema and the generated clients load only when needed).
+_EXPORTS = {
+    "Songspec": "_client",
+    "AsyncSongspec": "_client",
+    "client_for": "_client",
+    "TaskState": "_types",
+    "TaskResult": "_types",
+    "Track": "_types",
+    "SubmittedTask": "_types",
+    "parse_progress": "_types",
+    "Backoff": "_timing",
+    "VirtualClock": "_timing",
+    "SongspecError": "_errors",
+    "APIError": "_errors",
+    "AuthenticationError": "_errors",
+    "InsufficientBalanceError": "_errors",
+    "RateLimitedError": "_errors",
+    "InvalidRequestError": "_errors",
+    "ServerError": "_errors",
+    "TaskFailedError": "_errors",
+    "OutcomeUnknownError": "_errors",
+    "WaitTimeoutError": "_errors",
+    "WebhookReceiver": "_webhook",
+    "PrismMock": "_mock",
+    "vendor_names": "_specs",
+}
+
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:
+    from ._client import AsyncSongspec, Songspec, client_for
+    from ._errors import (
+        APIError,
+        AuthenticationError,
+        InsufficientBalanceError,
+        InvalidRequestError,
+        OutcomeUnknownError,
+        RateLimitedError,
+        ServerError,
+        SongspecError,
+        TaskFailedError,
+        WaitTimeoutError,
+    )
+    from ._mock import PrismMock
+    from ._specs import vendor_names
+    from ._timing import Backoff, VirtualClock
+    from ._types import SubmittedTask, TaskResult, TaskState, Track, parse_progress
+    from ._webhook import WebhookReceiver
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'songspec' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,188 @@
+"""A scripted vendor for tests and benchmarks: speaks one vendor's wire format over
+httpx.MockTransport, walks tasks through realistic states on a clock, and injects faults.
+
+    clock = VirtualClock()
+    fake = FakeVendor("ttapi-producer", clock=clock)
+    api = Songspec("ttapi-producer", api_key="test", transport=fake.transport(), clock=clock)
+    result = api.generate("lo-fi piano")        # minutes of vendor time, milliseconds of yours
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._timing import Clock, VirtualClock
+from ._types import TaskState
+from .vendors import VendorAdapter, adapter_for
+
+FAULT_KINDS = (
+    "429", "500", "502", "503", "499", "522", "timeout", "reset", "malformed_json", "unknown_state", "missing_fields",
+)
+
+
+@dataclass
+class FakeTask:
+    task_id: str
+    created: float
+    queued_for: float
+    runs_for: float
+    fails: bool = False
+    fail_reason: str = "simulated failure: content policy"
+
+    @property
+    def finishes_at(self) -> float:
+        return self.created + self.queued_for + self.runs_for
+
+    def state_at(self, now: float) -> tuple[TaskState, float]:
+        if now < self.created + self.queued_for:
+            return TaskState.QUEUED, 0.0
+        if now < self.finishes_at:
+            return TaskState.RUNNING, min(99.0, 100.0 * (now - self.created - self.queued_for) / self.runs_for)
+        return (TaskState.FAILED if self.fails else TaskState.SUCCEEDED), 100.0
+
+
+@dataclass
+class FaultPlan:
+    """Fault a share `rate` of the responses, drawn from `kinds` (see FAULT_KINDS)."""
+
+    rate: float = 0.0
+    kinds: tuple[str, ...] = FAULT_KINDS
+    on_submit: bool = False
+    retry_after: float = 2.0
+
+
+@dataclass
+class FakeStats:
+    requests: int = 0
+    submits: int = 0
+    fetch_requests: int = 0
+    ids_asked: int = 0
+    faults: Counter[str] = field(default_factory=Counter)
+
+
+class FakeVendor:
+    def __init__(
+        self,
+        vendor: str,
+        *,
+        clock: Clock | None = None,
+        queued_for: float = 5.0,
+        runs_for: Callable[[random.Random], float] | float = 40.0,
+        fail_rate: float = 0.0,
+        faults: FaultPlan | None = None,
+        seed: int = 0,
+        on_created: Callable[[FakeTask], None] | None = None,
+    ) -> None:
+        self.adapter: VendorAdapter = adapter_for(vendor)
+        self.clock = clock or VirtualClock()
+        self.queued_for = queued_for
+        self.runs_for = runs_for
+        self.fail_rate = fail_rate
+        self.faults = faults or FaultPlan()
+        self.rng = random.Random(seed)
+        self.tasks: dict[str, FakeTask] = {}
+        self.stats = FakeStats()
+        self.on_created = on_created
+        self._ids = itertools.count(1)
+
+    # ------------------------------------------------------------------ tasks
+    def create_task(self, *, runs_for: float | None = None, fails: bool | None = None) -> FakeTask:
+        task_id = f"fake-{next(self._ids):06d}"
+        if runs_for is None:
+            runs_for = self.runs_for(self.rng) if callable(self.runs_for) else self.runs_for
+        if fails is None:
+            fails = self.rng.random() < self.fail_rate
+        task = FakeTask(task_id, self.clock.monotonic(), self.queued_for, runs_for, fails)
+        self.tasks[task_id] = task
+        if self.on_created is not None:
+            self.on_created(task)
+        return task
+
+    def record(self, task: FakeTask) -> dict[str, Any]:
+        state, progress = task.state_at(self.clock.monotonic())
+        return self.adapter.fake_record(task.task_id, state, progress, task.fail_reason if state is TaskState.FAILED else None)
+
+    def callback_body(self, task: FakeTask) -> Any:
+        return self.adapter.fake_callback_body(self.record(task))
+
+    # ------------------------------------------------------------------ HTTP
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+        return httpx.Response(status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **(headers or {})})
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.stats.requests += 1
+        route = self.adapter.fake_route(request)
+        if route is None:
+            return self._json(404, {"message": f"no route {request.method} {request.url.path}"})
+        kind, ids = route
+        fault = self._draw_fault(kind)
+        if fault:
+            self.stats.faults[fault] += 1
+            early = self._early_fault(fault, request)
+            if early is not None:
+                return early
+        if kind == "submit":
+            self.stats.submits += 1
+            task = self.create_task()
+            if fault in ("timeout", "reset"):  # the job was created; the answer is lost
+                raise self._transport_fault(fault, request)
+            if fault in ("500", "502", "503", "499", "522"):
+                return self._json(int(fault), {"message": "simulated server error"})
+            return self._json(200, self.adapter.fake_submit_answer(task.task_id))
+        self.stats.fetch_requests += 1
+        self.stats.ids_asked += len(ids)
+        if fault in ("timeout", "reset"):
+            raise self._transport_fault(fault, request)
+        if fault in ("500", "502", "503", "499", "522"):
+            return self._json(int(fault), {"message": "simulated server error"})
+        records = [self.record(self.tasks[task_id]) for task_id in ids if task_id in self.tasks]
+        if fault == "unknown_state":
+            records = [self._with_unknown_state(r) for r in records]
+        if fault == "missing_fields":
+            records = [{k: v for k, v in r.items() if k not in ("data", "clips", "songs", "musics")} for r in records]
+        if kind == "fetch" and not records:
+            return self._json(*self.adapter.fake_not_found())
+        answer = self.adapter.fake_fetch_answer(records, batch=(kind == "batch"))
+        if fault == "malformed_json":
+            return httpx.Response(200, content=json.dumps(answer).encode()[:-7], headers={"content-type": "application/json"})
+        return self._json(200, answer)
+
+    def _draw_fault(self, kind: str) -> str | None:
+        if self.faults.rate <= 0 or (kind == "submit" and not self.faults.on_submit):
+            return None
+        if self.rng.random() >= self.faults.rate:
+            return None
+        return self.rng.choice(self.faults.kinds)
+
+    def _early_fault(self, fault: str, request: httpx.Request) -> httpx.Response | None:
+        """Faults that happen before the vendor does anything."""
+        if fault == "429":
+            return self._json(429, {"message": "rate limited"}, {"Retry-After": f"{self.faults.retry_after:g}"})
+        if fault == "refused":
+            raise httpx.ConnectError("connection refused", request=request)
+        return None
+
+    def _transport_fault(self, fault: str, request: httpx.Request) -> Exception:
+        if fault == "timeout":
+            return httpx.ReadTimeout("simulated read timeout", request=request)
+        return httpx.RemoteProtocolError("simulated connection reset", request=request)
+
+    def _with_unknown_state(self, record: dict[str, Any]) -> dict[str, Any]:
+        text = json.dumps(record)
+        for raw in self.adapter.fake_states.values():
+            text = text.replace(json.dumps(raw), json.dumps("SIMULATED_NEW_STATE"))
+        return json.loads(text)
+
+
+__all__ = ["FAULT_KINDS", "FakeTask", "FakeVendor", "FaultPlan", "VirtualClock"]

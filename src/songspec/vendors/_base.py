@@ -1,0 +1,248 @@
+"""What every vendor adapter provides. An adapter only maps one vendor's operations, states and
+payloads onto songspec's vocabulary; the waiting, retrying and batching live elsewhere and are
+shared. Adding a vendor = a spec folder, a codegen config, fixtures and one file in this folder."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import typing
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any, ClassVar
+
+import httpx
+
+from .._errors import APIError, InvalidRequestError, error_for_status
+from .._exchange import Call, Exchange, describe_body
+from .._specs import load_spec, package_name
+from .._types import TaskResult, TaskState
+
+
+class VendorAdapter:
+    # --- identity and connection (class attributes every adapter sets)
+    name: ClassVar[str]
+    """The spec folder name, e.g. "ttapi-producer"."""
+    api_key_env: ClassVar[str]
+    """Environment variable the CLI and live tests read the key from."""
+    auth_header: ClassVar[str] = "Authorization"
+    auth_prefix: ClassVar[str] = "Bearer"
+    default_base_url: ClassVar[str | None] = None
+    """None when the user must supply one (relay resellers)."""
+    submit_operation: ClassVar[str]
+    """The operation `generate()` uses."""
+    fetch_operation: ClassVar[str]
+    batch_operation: ClassVar[str | None] = None
+    batch_limit: ClassVar[int] = 100
+    """Most ids per batch request (AceData documents 50)."""
+    callback_field: ClassVar[str | None] = None
+    """The request field that carries a callback URL (hook_url, callback_url, notify_hook)."""
+    prompt_field: ClassVar[str] = "prompt"
+    """Where `generate(prompt=...)` puts the prompt."""
+    lyrics_field: ClassVar[str | None] = None
+    states: ClassVar[dict[str, TaskState]] = {}
+    """Raw vendor state (compared case-insensitively) -> TaskState; anything else is UNKNOWN."""
+
+    # ------------------------------------------------------------------ generated client access
+    @functools.cached_property
+    def package(self) -> ModuleType:
+        return importlib.import_module(package_name(self.name))
+
+    @functools.cache
+    def endpoint(self, operation: str) -> ModuleType:
+        api = importlib.import_module(f"{self.package.__name__}.api")
+        for tag in sorted(Path(api.__file__).parent.iterdir()):
+            if (tag / f"{operation}.py").is_file():
+                return importlib.import_module(f"{api.__name__}.{tag.name}.{operation}")
+        raise InvalidRequestError(f"no operation named {operation!r}", vendor=self.name)
+
+    def client(self, api_key: str, *, base_url: str | None = None, **kwargs: Any) -> Any:
+        """A ready, authenticated generated client (the right header name and prefix)."""
+        url = base_url or self.default_base_url
+        if not url:
+            raise InvalidRequestError("this vendor has no fixed base URL: pass base_url=", vendor=self.name)
+        return self.package.AuthenticatedClient(
+            base_url=url, token=api_key, prefix=self.auth_prefix, auth_header_name=self.auth_header, **kwargs
+        )
+
+    # ------------------------------------------------------------------ requests
+    @functools.cache
+    def _operation_spec(self, operation: str) -> dict[str, Any]:
+        for item in load_spec(self.name)["paths"].values():
+            for method in ("get", "post", "put", "patch", "delete"):
+                if item.get(method, {}).get("operationId") == operation:
+                    return item[method]
+        raise InvalidRequestError(f"no operation named {operation!r}", vendor=self.name)
+
+    def _schema_validator(self, schema: dict[str, Any]) -> Any:
+        import jsonschema  # deferred: only needed when a request is actually built
+
+        wrapper = {"components": load_spec(self.name).get("components", {}), "allOf": [schema]}
+        return jsonschema.Draft202012Validator(wrapper)
+
+    def request_schema(self, operation: str) -> dict[str, Any] | None:
+        body = self._operation_spec(operation).get("requestBody")
+        if body is None:
+            return None
+        body = _resolve(load_spec(self.name), body)
+        return body["content"]["application/json"]["schema"]
+
+    def validate_request(self, operation: str, body: dict[str, Any]) -> None:
+        """Fail before any money is spent: the body must satisfy the spec (types, ranges, enums,
+        required fields, no unknown fields)."""
+        schema = self.request_schema(operation)
+        if schema is None:
+            return
+        errors = sorted(self._schema_validator(schema).iter_errors(body), key=lambda e: list(e.path))
+        if errors:
+            problems = "; ".join(_describe_validation_error(e) for e in errors[:5])
+            raise InvalidRequestError(f"{operation} body does not match the API description: {problems}", vendor=self.name)
+
+    def submit_call(self, operation: str, body: dict[str, Any]) -> Call:
+        self.validate_request(operation, body)
+        module = self.endpoint(operation)
+        model = _body_model(module)
+        if model is None:
+            return Call(operation, module, {})
+        return Call(operation, module, {"body": model.from_dict(body)})
+
+    def generation_body(self, prompt: str | None, lyrics: str | None, options: dict[str, Any]) -> dict[str, Any]:
+        """The body for `generate()`; vendors override when their fields differ."""
+        body = dict(options)
+        if prompt is not None:
+            body[self.prompt_field] = prompt
+        if lyrics is not None:
+            if not self.lyrics_field:
+                raise InvalidRequestError("this vendor's default operation takes no lyrics", vendor=self.name)
+            body[self.lyrics_field] = lyrics
+        return body
+
+    # ------------------------------------------------------------------ fetching
+    def fetch_call(self, task_id: str) -> Call:
+        raise NotImplementedError
+
+    def batch_call(self, task_ids: Sequence[str]) -> Call:
+        raise NotImplementedError
+
+    def fetch_calls(self, task_ids: Sequence[str], *, use_batch: bool = True) -> list[tuple[Call, list[str]]]:
+        """The requests that ask about every id once: batches where the vendor has a batch endpoint."""
+        ids = list(dict.fromkeys(task_ids))
+        if use_batch and self.batch_operation:
+            chunks = [ids[i : i + self.batch_limit] for i in range(0, len(ids), self.batch_limit)]
+            return [(self.batch_call(chunk), chunk) for chunk in chunks]
+        return [(self.fetch_call(task_id), [task_id]) for task_id in ids]
+
+    # ------------------------------------------------------------------ reading answers
+    def task_id_from_submit(self, exchange: Exchange) -> str | None:
+        raise NotImplementedError
+
+    def submit_rejection(self, exchange: Exchange) -> APIError | None:
+        """An error for a 2xx answer that is really a refusal (some vendors answer 200 with an
+        error envelope); None when the answer is an acceptance."""
+        return None
+
+    def results_from_fetch(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
+        """Results for the ids the answer covers; an id the vendor does not know yet is left out."""
+        raise NotImplementedError
+
+    def result_from_callback(self, body: Any) -> TaskResult:
+        raise NotImplementedError
+
+    def callback_schema(self) -> dict[str, Any] | None:
+        if not self.callback_field:
+            return None
+        spec = load_spec(self.name)
+        callbacks = self._operation_spec(self.submit_operation).get("callbacks", {})
+        if self.callback_field not in callbacks:
+            return None
+        [path_item] = _resolve(spec, callbacks[self.callback_field]).values()
+        body = _resolve(spec, _resolve(spec, path_item)["post"]["requestBody"])
+        return body["content"]["application/json"]["schema"]
+
+    def validate_callback(self, body: Any) -> None:
+        schema = self.callback_schema()
+        if schema is None:
+            return
+        error = next(iter(self._schema_validator(schema).iter_errors(body)), None)
+        if error is not None:
+            raise InvalidRequestError(f"callback body: {_describe_validation_error(error)}", vendor=self.name)
+
+    def state(self, raw: Any) -> TaskState:
+        if raw is None:
+            return TaskState.UNKNOWN
+        text = str(raw).strip()
+        return self.states.get(text, self.states.get(text.upper(), self.states.get(text.lower(), TaskState.UNKNOWN)))
+
+    def error_fields(self, body: Any) -> tuple[str | None, str | None]:
+        """(code, message) from the vendor's error envelope."""
+        if isinstance(body, dict):
+            message = body.get("message") or body.get("msg")
+            code = body.get("code")
+            return (str(code) if code is not None else None, str(message) if message else None)
+        return None, None
+
+    def error_from(self, exchange: Exchange) -> APIError:
+        assert exchange.status is not None
+        code, message = self.error_fields(exchange.json)
+        if not message:
+            message = describe_body(exchange.json) if exchange.json is not None else "no readable body"
+        return self.refine_error(
+            error_for_status(
+                exchange.status, message, vendor=self.name, code=code, body=exchange.json, retry_after=exchange.retry_after
+            )
+        )
+
+    def refine_error(self, error: APIError) -> APIError:
+        """Vendors with their own codes (AceData's `used_up`...) remap here."""
+        return error
+
+    # ------------------------------------------------------------------ simulation (songspec.testing)
+    fake_states: ClassVar[dict[TaskState, str]] = {}
+    """TaskState -> the raw state this vendor sends, for the simulated vendor."""
+
+    def fake_route(self, request: httpx.Request) -> tuple[str, list[str]] | None:
+        """("submit", []), ("fetch", [id]) or ("batch", ids) for a request to this vendor."""
+        raise NotImplementedError
+
+    def fake_submit_answer(self, task_id: str) -> Any:
+        raise NotImplementedError
+
+    def fake_fetch_answer(self, records: list[dict[str, Any]], *, batch: bool) -> Any:
+        raise NotImplementedError
+
+    def fake_record(self, task_id: str, state: TaskState, progress: float, reason: str | None) -> dict[str, Any]:
+        """One task record in this vendor's wire format."""
+        raise NotImplementedError
+
+    def fake_callback_body(self, record: dict[str, Any]) -> Any:
+        return self.fake_fetch_answer([record], batch=False)
+
+    def fake_not_found(self) -> tuple[int, Any]:
+        """(status, body) this vendor answers for an id it does not know."""
+        return 404, {"message": "task not found"}
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _body_model(module: ModuleType) -> type | None:
+    hint = typing.get_type_hints(module.sync_detailed).get("body")
+    for candidate in typing.get_args(hint) or ((hint,) if hint else ()):
+        if hasattr(candidate, "from_dict"):
+            return candidate
+    return None
+
+
+def _describe_validation_error(error: Any) -> str:
+    where = "/".join(str(p) for p in error.absolute_path) or "body"
+    message = error.message
+    if len(message) > 160:
+        message = message[:160] + "..."
+    return f"{where}: {message}"
