@@ -138,7 +138,7 @@ def sync_detailed(
      Make one song, or transform an earlier one, chosen by `action`: `generate`, `cover`,
     `extend`, `variation`, `replace_section`, `swap_vocals`, `swap_instrumentals`, `stems`, and
     for songs registered with `upload_audio` `upload_cover`, `upload_extend`,
-    `upload_replace_section`. Each request makes one song and costs credit.
+    `upload_replace_section`. Each request makes one song and uses the account balance.
 
     **Three modes.**
     - Blocking (default, neither `callback_url` nor `async`): the connection stays open until
@@ -195,7 +195,7 @@ def sync(
      Make one song, or transform an earlier one, chosen by `action`: `generate`, `cover`,
     `extend`, `variation`, `replace_section`, `swap_vocals`, `swap_instrumentals`, `stems`, and
     for songs registered with `upload_audio` `upload_cover`, `upload_extend`,
-    `upload_replace_section`. Each request makes one song and costs credit.
+    `upload_replace_section`. Each request makes one song and uses the account balance.
 
     **Three modes.**
     - Blocking (default, neither `callback_url` nor `async`): the connection stays open until
@@ -247,7 +247,7 @@ async def asyncio_detailed(
      Make one song, or transform an earlier one, chosen by `action`: `generate`, `cover`,
     `extend`, `variation`, `replace_section`, `swap_vocals`, `swap_instrumentals`, `stems`, and
     for songs registered with `upload_audio` `upload_cover`, `upload_extend`,
-    `upload_replace_section`. Each request makes one song and costs credit.
+    `upload_replace_section`. Each request makes one song and uses the account balance.
 
     **Three modes.**
     - Blocking (default, neither `callback_url` nor `async`): the connection stays open until
@@ -302,7 +302,7 @@ async def asyncio(
      Make one song, or transform an earlier one, chosen by `action`: `generate`, `cover`,
     `extend`, `variation`, `replace_section`, `swap_vocals`, `swap_instrumentals`, `stems`, and
     for songs registered with `upload_audio` `upload_cover`, `upload_extend`,
-    `upload_replace_section`. Each request makes one song and costs credit.
+    `upload_replace_section`. Each request makes one song and uses the account balance.
 
     **Three modes.**
     - Blocking (default, neither `callback_url` nor `async`): the connection stays open until
