@@ -1,0 +1,193 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clip_timing import ClipTiming
+from ...models.open_ai_error import OpenAIError
+from ...models.task_error import TaskError
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    clip_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/suno/act/timing/{clip_id}".format(
+            clip_id=quote(str(clip_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClipTiming | OpenAIError | TaskError | None:
+    if response.status_code == 200:
+        response_200 = ClipTiming.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TaskError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OpenAIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OpenAIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TaskError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TaskError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClipTiming | OpenAIError | TaskError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clip_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ClipTiming | OpenAIError | TaskError]:
+    """Get lyric timing
+
+     Lyric and audio timeline of a `complete` clip: every word with its start and end second, and
+    the waveform. Raw Suno answer, no envelope.
+
+    Args:
+        clip_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClipTiming | OpenAIError | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        clip_id=clip_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clip_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClipTiming | OpenAIError | TaskError | None:
+    """Get lyric timing
+
+     Lyric and audio timeline of a `complete` clip: every word with its start and end second, and
+    the waveform. Raw Suno answer, no envelope.
+
+    Args:
+        clip_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClipTiming | OpenAIError | TaskError
+    """
+
+    return sync_detailed(
+        clip_id=clip_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clip_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ClipTiming | OpenAIError | TaskError]:
+    """Get lyric timing
+
+     Lyric and audio timeline of a `complete` clip: every word with its start and end second, and
+    the waveform. Raw Suno answer, no envelope.
+
+    Args:
+        clip_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClipTiming | OpenAIError | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        clip_id=clip_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clip_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClipTiming | OpenAIError | TaskError | None:
+    """Get lyric timing
+
+     Lyric and audio timeline of a `complete` clip: every word with its start and end second, and
+    the waveform. Raw Suno answer, no envelope.
+
+    Args:
+        clip_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClipTiming | OpenAIError | TaskError
+    """
+
+    return (
+        await asyncio_detailed(
+            clip_id=clip_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_persona_request import CreatePersonaRequest
+from ...models.open_ai_error import OpenAIError
+from ...models.persona import Persona
+from ...models.task_error import TaskError
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: CreatePersonaRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/suno/persona/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | Persona | TaskError | None:
+    if response.status_code == 200:
+        response_200 = Persona.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TaskError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OpenAIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OpenAIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TaskError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TaskError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpenAIError | Persona | TaskError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonaRequest,
+) -> Response[OpenAIError | Persona | TaskError]:
+    """Create a persona
+
+     Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
+    the envelope; use its `id` as `persona_id` in `generate_music`.
+
+    Args:
+        body (CreatePersonaRequest): Body of `POST /suno/persona/create` (all fields required
+            according to the gpt-best page).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | Persona | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonaRequest,
+) -> OpenAIError | Persona | TaskError | None:
+    """Create a persona
+
+     Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
+    the envelope; use its `id` as `persona_id` in `generate_music`.
+
+    Args:
+        body (CreatePersonaRequest): Body of `POST /suno/persona/create` (all fields required
+            according to the gpt-best page).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | Persona | TaskError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonaRequest,
+) -> Response[OpenAIError | Persona | TaskError]:
+    """Create a persona
+
+     Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
+    the envelope; use its `id` as `persona_id` in `generate_music`.
+
+    Args:
+        body (CreatePersonaRequest): Body of `POST /suno/persona/create` (all fields required
+            according to the gpt-best page).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | Persona | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonaRequest,
+) -> OpenAIError | Persona | TaskError | None:
+    """Create a persona
+
+     Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
+    the envelope; use its `id` as `persona_id` in `generate_music`.
+
+    Args:
+        body (CreatePersonaRequest): Body of `POST /suno/persona/create` (all fields required
+            according to the gpt-best page).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | Persona | TaskError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

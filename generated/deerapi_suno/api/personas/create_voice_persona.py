@@ -1,0 +1,210 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_voice_persona_request import CreateVoicePersonaRequest
+from ...models.open_ai_error import OpenAIError
+from ...models.task_error import TaskError
+from ...models.voice_persona import VoicePersona
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: CreateVoicePersonaRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/suno/persona/voice/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | TaskError | VoicePersona | None:
+    if response.status_code == 200:
+        response_200 = VoicePersona.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TaskError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OpenAIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OpenAIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TaskError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TaskError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpenAIError | TaskError | VoicePersona]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVoicePersonaRequest,
+) -> Response[OpenAIError | TaskError | VoicePersona]:
+    """Create a voice persona
+
+     Create a persona from a recorded voice (`persona_type: vox`). The answer is `{id}`; use it
+    as `persona_id`.
+
+    Args:
+        body (CreateVoicePersonaRequest): Body of `POST /suno/persona/voice/create`: a persona
+            built from a recorded voice ("vox").
+            The ids come from Suno's voice recording and verification flow, which DeerAPI does not
+            describe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | TaskError | VoicePersona]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVoicePersonaRequest,
+) -> OpenAIError | TaskError | VoicePersona | None:
+    """Create a voice persona
+
+     Create a persona from a recorded voice (`persona_type: vox`). The answer is `{id}`; use it
+    as `persona_id`.
+
+    Args:
+        body (CreateVoicePersonaRequest): Body of `POST /suno/persona/voice/create`: a persona
+            built from a recorded voice ("vox").
+            The ids come from Suno's voice recording and verification flow, which DeerAPI does not
+            describe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | TaskError | VoicePersona
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVoicePersonaRequest,
+) -> Response[OpenAIError | TaskError | VoicePersona]:
+    """Create a voice persona
+
+     Create a persona from a recorded voice (`persona_type: vox`). The answer is `{id}`; use it
+    as `persona_id`.
+
+    Args:
+        body (CreateVoicePersonaRequest): Body of `POST /suno/persona/voice/create`: a persona
+            built from a recorded voice ("vox").
+            The ids come from Suno's voice recording and verification flow, which DeerAPI does not
+            describe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | TaskError | VoicePersona]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVoicePersonaRequest,
+) -> OpenAIError | TaskError | VoicePersona | None:
+    """Create a voice persona
+
+     Create a persona from a recorded voice (`persona_type: vox`). The answer is `{id}`; use it
+    as `persona_id`.
+
+    Args:
+        body (CreateVoicePersonaRequest): Body of `POST /suno/persona/voice/create`: a persona
+            built from a recorded voice ("vox").
+            The ids come from Suno's voice recording and verification flow, which DeerAPI does not
+            describe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | TaskError | VoicePersona
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

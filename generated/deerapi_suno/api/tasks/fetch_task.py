@@ -1,0 +1,219 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clip import Clip
+from ...models.fetch_task_response import FetchTaskResponse
+from ...models.open_ai_error import OpenAIError
+from ...models.task_error import TaskError
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    task_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/suno/fetch/{task_id}".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FetchTaskResponse | list[Clip] | OpenAIError | TaskError | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> FetchTaskResponse | list[Clip]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = FetchTaskResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = Clip.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TaskError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OpenAIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OpenAIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TaskError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TaskError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FetchTaskResponse | list[Clip] | OpenAIError | TaskError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FetchTaskResponse | list[Clip] | OpenAIError | TaskError]:
+    """Fetch one task
+
+     Read a task (查询单个任务). Poll until `data.status` is `SUCCESS`, `FAILURE` or
+    `UNKNOWN`. For MUSIC (and stem separation), `data.data` holds the clips with their URLs; for
+    LYRICS, the lyrics. DeerAPI echoes `notify_hook` (`""`) in the task.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchTaskResponse | list[Clip] | OpenAIError | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FetchTaskResponse | list[Clip] | OpenAIError | TaskError | None:
+    """Fetch one task
+
+     Read a task (查询单个任务). Poll until `data.status` is `SUCCESS`, `FAILURE` or
+    `UNKNOWN`. For MUSIC (and stem separation), `data.data` holds the clips with their URLs; for
+    LYRICS, the lyrics. DeerAPI echoes `notify_hook` (`""`) in the task.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchTaskResponse | list[Clip] | OpenAIError | TaskError
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FetchTaskResponse | list[Clip] | OpenAIError | TaskError]:
+    """Fetch one task
+
+     Read a task (查询单个任务). Poll until `data.status` is `SUCCESS`, `FAILURE` or
+    `UNKNOWN`. For MUSIC (and stem separation), `data.data` holds the clips with their URLs; for
+    LYRICS, the lyrics. DeerAPI echoes `notify_hook` (`""`) in the task.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchTaskResponse | list[Clip] | OpenAIError | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FetchTaskResponse | list[Clip] | OpenAIError | TaskError | None:
+    """Fetch one task
+
+     Read a task (查询单个任务). Poll until `data.status` is `SUCCESS`, `FAILURE` or
+    `UNKNOWN`. For MUSIC (and stem separation), `data.data` holds the clips with their URLs; for
+    LYRICS, the lyrics. DeerAPI echoes `notify_hook` (`""`) in the task.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchTaskResponse | list[Clip] | OpenAIError | TaskError
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+        )
+    ).parsed

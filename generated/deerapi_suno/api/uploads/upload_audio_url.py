@@ -1,0 +1,198 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.open_ai_error import OpenAIError
+from ...models.submit_response import SubmitResponse
+from ...models.task_error import TaskError
+from ...models.upload_audio_url_request import UploadAudioUrlRequest
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: UploadAudioUrlRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/suno/uploads/audio-url",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | SubmitResponse | TaskError | None:
+    if response.status_code == 200:
+        response_200 = SubmitResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TaskError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OpenAIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OpenAIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TaskError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TaskError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpenAIError | SubmitResponse | TaskError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadAudioUrlRequest,
+) -> Response[OpenAIError | SubmitResponse | TaskError]:
+    """Upload audio by URL
+
+     Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
+    with `task_id`.
+
+    Args:
+        body (UploadAudioUrlRequest): Body of `POST /suno/uploads/audio-url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | SubmitResponse | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadAudioUrlRequest,
+) -> OpenAIError | SubmitResponse | TaskError | None:
+    """Upload audio by URL
+
+     Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
+    with `task_id`.
+
+    Args:
+        body (UploadAudioUrlRequest): Body of `POST /suno/uploads/audio-url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | SubmitResponse | TaskError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadAudioUrlRequest,
+) -> Response[OpenAIError | SubmitResponse | TaskError]:
+    """Upload audio by URL
+
+     Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
+    with `task_id`.
+
+    Args:
+        body (UploadAudioUrlRequest): Body of `POST /suno/uploads/audio-url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | SubmitResponse | TaskError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadAudioUrlRequest,
+) -> OpenAIError | SubmitResponse | TaskError | None:
+    """Upload audio by URL
+
+     Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
+    with `task_id`.
+
+    Args:
+        body (UploadAudioUrlRequest): Body of `POST /suno/uploads/audio-url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | SubmitResponse | TaskError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
