@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,15 +120,3 @@ def fixture_files(vendor: str | None = None) -> list[Path]:
 
 def load_fixture(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def body_model(module: ModuleType) -> type | None:
-    """The attrs class the generated endpoint takes as `body=`, if any."""
-    hints = typing.get_type_hints(module.sync_detailed)
-    body = hints.get("body")
-    if body is None:
-        return None
-    for candidate in typing.get_args(body) or (body,):
-        if hasattr(candidate, "from_dict"):
-            return candidate
-    return None

@@ -37,7 +37,10 @@ def main(argv: list[str]) -> int:
     updated = f"{before}{START}\n{render()}\n{END}{after}"
     if "--check" in argv:
         if updated != text:
-            print("specs/README.md: the vendor table is out of date; run `uv run python scripts/vendors_table.py`", file=sys.stderr)
+            print(
+                "specs/README.md: the vendor table is out of date; run `uv run python scripts/vendors_table.py`",
+                file=sys.stderr,
+            )
             return 1
         return 0
     README.write_text(updated, encoding="utf-8")

@@ -120,7 +120,9 @@ def test_cloudflare_52x_does_not_crash_the_endpoint(status: int) -> None:
 
 def test_undeclared_status_raises_unexpected_status_when_asked() -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(522, content=b"<html>timeout</html>"))
-    strict = Client(base_url="https://api.ttapi.io", httpx_args={"transport": transport}, raise_on_unexpected_status=True)
+    strict = Client(
+        base_url="https://api.ttapi.io", httpx_args={"transport": transport}, raise_on_unexpected_status=True
+    )
     with pytest.raises(UnexpectedStatus) as raised:
         fetch_job.sync_detailed(client=strict, job_id="x")
     assert raised.value.status_code == 522

@@ -43,7 +43,31 @@ _EXPORTS = {
     "vendor_names": "_specs",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "APIError",
+    "AsyncSongspec",
+    "AuthenticationError",
+    "Backoff",
+    "InsufficientBalanceError",
+    "InvalidRequestError",
+    "OutcomeUnknownError",
+    "PrismMock",
+    "RateLimitedError",
+    "ServerError",
+    "Songspec",
+    "SongspecError",
+    "SubmittedTask",
+    "TaskFailedError",
+    "TaskResult",
+    "TaskState",
+    "Track",
+    "VirtualClock",
+    "WaitTimeoutError",
+    "WebhookReceiver",
+    "client_for",
+    "parse_progress",
+    "vendor_names",
+]
 
 if TYPE_CHECKING:
     from ._client import AsyncSongspec, Songspec, client_for

@@ -63,7 +63,9 @@ def summarize(vendor: str) -> VendorSummary:
                 continue
             op = item[method]
             operations.append(
-                OperationSummary(op["operationId"], method.upper(), path, op.get("summary", ""), op.get("x-doc-status", "?"))
+                OperationSummary(
+                    op["operationId"], method.upper(), path, op.get("summary", ""), op.get("x-doc-status", "?")
+                )
             )
             if op.get("x-batch-fetch"):
                 batch_fetch = op["operationId"]

@@ -55,7 +55,9 @@ class _Core:
         if not self.base_url:
             raise SongspecError(f"{self.vendor} has no fixed address: pass base_url= (your reseller's API root)")
         httpx_args: dict[str, Any] = {"transport": transport} if transport is not None else {}
-        http_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(10.0, timeout))
+        http_timeout = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(10.0, timeout))
+        )
         self.client = self.adapter.client(key, base_url=self.base_url, timeout=http_timeout, httpx_args=httpx_args)
         self.submit_retries = submit_retries
         self.clock = clock or SYSTEM_CLOCK
@@ -65,7 +67,9 @@ class _Core:
         return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
 
     # ------------------------------------------------------------------ submit
-    def _submit_call(self, body: dict[str, Any] | None, operation: str | None, callback_url: str | None) -> tuple[Call, dict[str, Any]]:
+    def _submit_call(
+        self, body: dict[str, Any] | None, operation: str | None, callback_url: str | None
+    ) -> tuple[Call, dict[str, Any]]:
         operation = operation or self.adapter.submit_operation
         payload = dict(body or {})
         if callback_url is not None:
@@ -84,13 +88,23 @@ class _Core:
                 return SUBMIT_BACKOFF.delay(attempt, self.rng)
             raise ServerError(f"could not connect ({exchange.transport_error}); nothing was sent", vendor=self.vendor)
         if exchange.delivery is Delivery.NO_ANSWER:
-            raise unknown(vendor=self.vendor, operation=call.operation, cause=exchange.transport_error or "no answer", body=payload, sent_at=exchange.sent_at)
+            raise unknown(
+                vendor=self.vendor,
+                operation=call.operation,
+                cause=exchange.transport_error or "no answer",
+                body=payload,
+                sent_at=exchange.sent_at,
+            )
         assert exchange.status is not None
         if exchange.status == 429:
             # Rejected before acceptance: the vendor did not take the job, so a resend cannot double it.
             error = self.adapter.error_from(exchange)
             if attempt < self.submit_retries:
-                return exchange.retry_after if exchange.retry_after is not None else SUBMIT_BACKOFF.delay(attempt, self.rng)
+                return (
+                    exchange.retry_after
+                    if exchange.retry_after is not None
+                    else SUBMIT_BACKOFF.delay(attempt, self.rng)
+                )
             raise error
         if exchange.ok:
             rejection = self.adapter.submit_rejection(exchange)
@@ -100,9 +114,17 @@ class _Core:
             if task_id:
                 return SubmittedTask(self.vendor, task_id, call.operation, raw=exchange.json)
             cause = exchange.json_error or f"HTTP {exchange.status} without a task id: {describe_body(exchange.json)}"
-            raise unknown(vendor=self.vendor, operation=call.operation, cause=cause, body=payload, sent_at=exchange.sent_at)
+            raise unknown(
+                vendor=self.vendor, operation=call.operation, cause=cause, body=payload, sent_at=exchange.sent_at
+            )
         if exchange.status >= 500 or exchange.status == 499:
-            raise unknown(vendor=self.vendor, operation=call.operation, cause=f"HTTP {exchange.status}", body=payload, sent_at=exchange.sent_at)
+            raise unknown(
+                vendor=self.vendor,
+                operation=call.operation,
+                cause=f"HTTP {exchange.status}",
+                body=payload,
+                sent_at=exchange.sent_at,
+            )
         raise self.adapter.error_from(exchange)
 
     # ------------------------------------------------------------------ fetch
@@ -118,16 +140,34 @@ class _Core:
             raise error
         found = self.adapter.results_from_fetch(exchange, [task_id])
         if task_id not in found:
-            raise InvalidRequestError(f"the vendor does not know task {task_id}", vendor=self.vendor, code="task_not_found")
+            raise InvalidRequestError(
+                f"the vendor does not know task {task_id}", vendor=self.vendor, code="task_not_found"
+            )
         return found[task_id]
 
-    def _poll_run(self, task_ids: Iterable[str], timeout: float, on_progress: ProgressCallback | None,
-                  raise_on_failure: bool, use_batch: bool, backoff: Backoff | None) -> PollRun:
+    def _poll_run(
+        self,
+        task_ids: Iterable[str],
+        timeout: float,
+        on_progress: ProgressCallback | None,
+        raise_on_failure: bool,
+        use_batch: bool,
+        backoff: Backoff | None,
+    ) -> PollRun:
         ids = [task.task_id if isinstance(task, SubmittedTask) else str(task) for task in task_ids]
         if not ids:
             raise InvalidRequestError("no task ids to wait for", vendor=self.vendor)
-        return PollRun(self.adapter, ids, timeout=timeout, clock=self.clock, backoff=backoff, use_batch=use_batch,
-                       on_progress=on_progress, raise_on_failure=raise_on_failure, rng=self.rng)
+        return PollRun(
+            self.adapter,
+            ids,
+            timeout=timeout,
+            clock=self.clock,
+            backoff=backoff,
+            use_batch=use_batch,
+            on_progress=on_progress,
+            raise_on_failure=raise_on_failure,
+            rng=self.rng,
+        )
 
 
 class Songspec(_Core):
@@ -146,7 +186,9 @@ class Songspec(_Core):
     def close(self) -> None:
         self.client.get_httpx_client().close()
 
-    def submit(self, body: dict[str, Any] | None = None, *, operation: str | None = None, callback_url: str | None = None) -> SubmittedTask:
+    def submit(
+        self, body: dict[str, Any] | None = None, *, operation: str | None = None, callback_url: str | None = None
+    ) -> SubmittedTask:
         """Send one job. Validated against the spec first; resent only if it provably never
         reached the vendor or was refused with 429. Raises OutcomeUnknownError otherwise."""
         call, payload = self._submit_call(body, operation, callback_url)
@@ -168,23 +210,45 @@ class Songspec(_Core):
                 self.clock.sleep(outcome)
         raise ServerError(f"no usable answer about task {task_id} after {FETCH_ATTEMPTS} attempts", vendor=self.vendor)
 
-    def wait(self, task: str | SubmittedTask, *, timeout: float = DEFAULT_WAIT_TIMEOUT, on_progress: ProgressCallback | None = None,
-             raise_on_failure: bool = False, backoff: Backoff | None = None) -> TaskResult:
+    def wait(
+        self,
+        task: str | SubmittedTask,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        backoff: Backoff | None = None,
+    ) -> TaskResult:
         """Poll one task until it succeeds or fails (a failed task is returned, not raised, unless
         raise_on_failure). Raises WaitTimeoutError, carrying the id, at the deadline."""
         run = self._poll_run([task], timeout, on_progress, raise_on_failure, False, backoff)
         return next(iter(run_sync(run, self.client).values()))
 
-    def wait_many(self, tasks: Iterable[str | SubmittedTask], *, timeout: float = DEFAULT_WAIT_TIMEOUT,
-                  on_progress: ProgressCallback | None = None, raise_on_failure: bool = False,
-                  use_batch: bool = True, backoff: Backoff | None = None) -> dict[str, TaskResult]:
+    def wait_many(
+        self,
+        tasks: Iterable[str | SubmittedTask],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        use_batch: bool = True,
+        backoff: Backoff | None = None,
+    ) -> dict[str, TaskResult]:
         """Wait for many tasks with one request per tick (the vendor's batch endpoint) where the
         vendor has one. Returns {task_id: result} in the order given."""
         return run_sync(self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff), self.client)
 
-    def generate(self, prompt: str | None = None, *, lyrics: str | None = None, wait: bool = True,
-                 timeout: float = DEFAULT_WAIT_TIMEOUT, on_progress: ProgressCallback | None = None,
-                 raise_on_failure: bool = False, **options: Any) -> TaskResult | SubmittedTask:
+    def generate(
+        self,
+        prompt: str | None = None,
+        *,
+        lyrics: str | None = None,
+        wait: bool = True,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Any,
+    ) -> TaskResult | SubmittedTask:
         """Submit the vendor's main generation job and (by default) wait for its tracks."""
         task = self.submit(self.adapter.generation_body(prompt, lyrics, options))
         if not wait:
@@ -210,7 +274,9 @@ class AsyncSongspec(_Core):
     async def aclose(self) -> None:
         await self.client.get_async_httpx_client().aclose()
 
-    async def submit(self, body: dict[str, Any] | None = None, *, operation: str | None = None, callback_url: str | None = None) -> SubmittedTask:
+    async def submit(
+        self, body: dict[str, Any] | None = None, *, operation: str | None = None, callback_url: str | None = None
+    ) -> SubmittedTask:
         call, payload = self._submit_call(body, operation, callback_url)
         attempt = 0
         while True:
@@ -229,19 +295,43 @@ class AsyncSongspec(_Core):
                 await self.clock.asleep(outcome)
         raise ServerError(f"no usable answer about task {task_id} after {FETCH_ATTEMPTS} attempts", vendor=self.vendor)
 
-    async def wait(self, task: str | SubmittedTask, *, timeout: float = DEFAULT_WAIT_TIMEOUT, on_progress: ProgressCallback | None = None,
-                   raise_on_failure: bool = False, backoff: Backoff | None = None) -> TaskResult:
+    async def wait(
+        self,
+        task: str | SubmittedTask,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        backoff: Backoff | None = None,
+    ) -> TaskResult:
         run = self._poll_run([task], timeout, on_progress, raise_on_failure, False, backoff)
         return next(iter((await run_async(run, self.client)).values()))
 
-    async def wait_many(self, tasks: Iterable[str | SubmittedTask], *, timeout: float = DEFAULT_WAIT_TIMEOUT,
-                        on_progress: ProgressCallback | None = None, raise_on_failure: bool = False,
-                        use_batch: bool = True, backoff: Backoff | None = None) -> dict[str, TaskResult]:
-        return await run_async(self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff), self.client)
+    async def wait_many(
+        self,
+        tasks: Iterable[str | SubmittedTask],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        use_batch: bool = True,
+        backoff: Backoff | None = None,
+    ) -> dict[str, TaskResult]:
+        return await run_async(
+            self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff), self.client
+        )
 
-    async def generate(self, prompt: str | None = None, *, lyrics: str | None = None, wait: bool = True,
-                       timeout: float = DEFAULT_WAIT_TIMEOUT, on_progress: ProgressCallback | None = None,
-                       raise_on_failure: bool = False, **options: Any) -> TaskResult | SubmittedTask:
+    async def generate(
+        self,
+        prompt: str | None = None,
+        *,
+        lyrics: str | None = None,
+        wait: bool = True,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Any,
+    ) -> TaskResult | SubmittedTask:
         task = await self.submit(self.adapter.generation_body(prompt, lyrics, options))
         if not wait:
             return task

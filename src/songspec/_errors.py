@@ -105,7 +105,13 @@ class WaitTimeoutError(SongspecError, TimeoutError):
 
 
 def error_for_status(
-    status: int, message: str, *, vendor: str, code: str | None = None, body: Any = None, retry_after: float | None = None
+    status: int,
+    message: str,
+    *,
+    vendor: str,
+    code: str | None = None,
+    body: Any = None,
+    retry_after: float | None = None,
 ) -> APIError:
     """The error class for an HTTP status (vendors refine it by their own codes)."""
     kwargs: dict[str, Any] = {"vendor": vendor, "status_code": status, "code": code, "body": body}

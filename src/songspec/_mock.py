@@ -7,6 +7,7 @@ ever binds to the loopback interface.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -73,7 +74,9 @@ class PrismMock:
         self.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def start(self) -> None:
@@ -81,7 +84,9 @@ class PrismMock:
 
         self._workdir = tempfile.TemporaryDirectory(prefix=f"songspec-prism-{self.vendor}-")
         spec_file = self.spec_file = Path(self._workdir.name) / f"{self.vendor}.yaml"
-        spec_file.write_text(yaml.safe_dump(without_callbacks(load_spec(self.vendor)), allow_unicode=True, sort_keys=False))
+        spec_file.write_text(
+            yaml.safe_dump(without_callbacks(load_spec(self.vendor)), allow_unicode=True, sort_keys=False)
+        )
         last_error = ""
         for _attempt in range(3):  # a free port can be taken between free_port() and Prism's bind
             self.port = free_port()
@@ -125,10 +130,8 @@ class PrismMock:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=5)
         except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             process.wait(timeout=5)
 
     def stop(self) -> None:

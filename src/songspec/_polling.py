@@ -73,7 +73,9 @@ class PollRun:
     def absorb(self, exchange: Exchange, asked: list[str]) -> None:
         self.requests += 1
         if exchange.delivery is not Delivery.ANSWERED:
-            log.debug("%s %s: %s; retrying next tick", self.adapter.name, exchange.call.operation, exchange.delivery.value)
+            log.debug(
+                "%s %s: %s; retrying next tick", self.adapter.name, exchange.call.operation, exchange.delivery.value
+            )
             return
         if exchange.retry_after is not None:
             self._retry_after = max(self._retry_after or 0.0, exchange.retry_after)
@@ -121,7 +123,10 @@ class PollRun:
         now = self.clock.monotonic()
         if self.pending and now >= self.deadline:
             raise WaitTimeoutError(
-                vendor=self.adapter.name, task_ids=list(self.pending), last=dict(self.last_seen), waited=now - self.started
+                vendor=self.adapter.name,
+                task_ids=list(self.pending),
+                last=dict(self.last_seen),
+                waited=now - self.started,
             )
 
     def ordered_results(self) -> dict[str, TaskResult]:

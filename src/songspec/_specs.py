@@ -47,6 +47,7 @@ def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
     Prism performs declared callbacks for real, POSTing to whatever URL a request body names; under
     fuzzing that could be any address. The copy handed to a mock server must never have them.
     """
+
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
             return {k: strip(v) for k, v in node.items() if k not in ("callbacks", "webhooks")}

@@ -83,7 +83,7 @@ _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 def parse_progress(value: Any) -> float | None:
-    """"20%", "0.2", 20, "100" -> 0..100; anything unreadable -> None."""
+    """ "20%", "0.2", 20, "100" -> 0..100; anything unreadable -> None."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):

@@ -74,7 +74,7 @@ class WebhookReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_POST(self) -> None:
                 status, body = receiver._handle(self.path, self.headers, self.rfile)
                 payload = json.dumps(body).encode()
                 self.send_response(status)
@@ -155,8 +155,9 @@ class WebhookReceiver:
         return 200, {"ok": True}
 
     # ------------------------------------------------------------------ waiting
-    def wait(self, tasks: Iterable[str | SubmittedTask], *, timeout: float = 600.0,
-             fallback_poll: float | None = 60.0) -> dict[str, TaskResult]:
+    def wait(
+        self, tasks: Iterable[str | SubmittedTask], *, timeout: float = 600.0, fallback_poll: float | None = 60.0
+    ) -> dict[str, TaskResult]:
         """Block until every task is confirmed done. A callback triggers a confirming fetch;
         without callbacks the tasks are fetched every `fallback_poll` seconds anyway."""
         ids = [t.task_id if isinstance(t, SubmittedTask) else t for t in tasks]
@@ -169,7 +170,9 @@ class WebhookReceiver:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 last = {i: self._arrived[i] for i in pending if i in self._arrived}
-                raise WaitTimeoutError(vendor=self.api.vendor, task_ids=list(pending), last=last, waited=time.monotonic() - started)
+                raise WaitTimeoutError(
+                    vendor=self.api.vendor, task_ids=list(pending), last=last, waited=time.monotonic() - started
+                )
             with self._signal:
                 arrived = [i for i in pending if i in self._arrived]
                 if not arrived:

@@ -24,7 +24,17 @@ from ._types import TaskState
 from .vendors import VendorAdapter, adapter_for
 
 FAULT_KINDS = (
-    "429", "500", "502", "503", "499", "522", "timeout", "reset", "malformed_json", "unknown_state", "missing_fields",
+    "429",
+    "500",
+    "502",
+    "503",
+    "499",
+    "522",
+    "timeout",
+    "reset",
+    "malformed_json",
+    "unknown_state",
+    "missing_fields",
 )
 
 
@@ -108,7 +118,9 @@ class FakeVendor:
 
     def record(self, task: FakeTask) -> dict[str, Any]:
         state, progress = task.state_at(self.clock.monotonic())
-        return self.adapter.fake_record(task.task_id, state, progress, task.fail_reason if state is TaskState.FAILED else None)
+        return self.adapter.fake_record(
+            task.task_id, state, progress, task.fail_reason if state is TaskState.FAILED else None
+        )
 
     def callback_body(self, task: FakeTask) -> Any:
         return self.adapter.fake_callback_body(self.record(task))
@@ -118,7 +130,9 @@ class FakeVendor:
         return httpx.MockTransport(self.handle)
 
     def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
-        return httpx.Response(status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **(headers or {})})
+        return httpx.Response(
+            status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **(headers or {})}
+        )
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.stats.requests += 1
@@ -155,7 +169,9 @@ class FakeVendor:
             return self._json(*self.adapter.fake_not_found())
         answer = self.adapter.fake_fetch_answer(records, batch=(kind == "batch"))
         if fault == "malformed_json":
-            return httpx.Response(200, content=json.dumps(answer).encode()[:-7], headers={"content-type": "application/json"})
+            return httpx.Response(
+                200, content=json.dumps(answer).encode()[:-7], headers={"content-type": "application/json"}
+            )
         return self._json(200, answer)
 
     def _draw_fault(self, kind: str) -> str | None:

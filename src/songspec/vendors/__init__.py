@@ -23,7 +23,10 @@ def adapter_for(vendor: str) -> VendorAdapter:
     [cls] = [
         obj
         for obj in vars(module).values()
-        if inspect.isclass(obj) and issubclass(obj, VendorAdapter) and obj is not VendorAdapter and obj.__module__ == module.__name__
+        if inspect.isclass(obj)
+        and issubclass(obj, VendorAdapter)
+        and obj is not VendorAdapter
+        and obj.__module__ == module.__name__
     ]
     return cls()
 

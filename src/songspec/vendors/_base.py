@@ -97,15 +97,19 @@ class VendorAdapter:
         errors = sorted(self._schema_validator(schema).iter_errors(body), key=lambda e: list(e.path))
         if errors:
             problems = "; ".join(_describe_validation_error(e) for e in errors[:5])
-            raise InvalidRequestError(f"{operation} body does not match the API description: {problems}", vendor=self.name)
+            raise InvalidRequestError(
+                f"{operation} body does not match the API description: {problems}", vendor=self.name
+            )
 
     def submit_call(self, operation: str, body: dict[str, Any]) -> Call:
         self.validate_request(operation, body)
         module = self.endpoint(operation)
-        model = _body_model(module)
-        if model is None:
+        if not body_models(module):
             return Call(operation, module, {})
-        return Call(operation, module, {"body": model.from_dict(body)})
+        try:
+            return Call(operation, module, {"body": load_body(module, body)})
+        except ValueError as exc:
+            raise InvalidRequestError(f"{operation}: {exc}", vendor=self.name) from None
 
     def generation_body(self, prompt: str | None, lyrics: str | None, options: dict[str, Any]) -> dict[str, Any]:
         """The body for `generate()`; vendors override when their fields differ."""
@@ -189,7 +193,12 @@ class VendorAdapter:
             message = describe_body(exchange.json) if exchange.json is not None else "no readable body"
         return self.refine_error(
             error_for_status(
-                exchange.status, message, vendor=self.name, code=code, body=exchange.json, retry_after=exchange.retry_after
+                exchange.status,
+                message,
+                vendor=self.name,
+                code=code,
+                body=exchange.json,
+                retry_after=exchange.retry_after,
             )
         )
 
@@ -232,12 +241,22 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def _body_model(module: ModuleType) -> type | None:
+def body_models(module: ModuleType) -> list[type]:
+    """The attrs classes a generated endpoint accepts as `body=` (several for a oneOf body)."""
     hint = typing.get_type_hints(module.sync_detailed).get("body")
-    for candidate in typing.get_args(hint) or ((hint,) if hint else ()):
-        if hasattr(candidate, "from_dict"):
-            return candidate
-    return None
+    return [c for c in (typing.get_args(hint) or ((hint,) if hint else ())) if hasattr(c, "from_dict")]
+
+
+def load_body(module: ModuleType, data: dict[str, Any]) -> Any:
+    """The body model for `data`, trying each variant of a oneOf in order as the generated client
+    does (variants carry a const tag such as AceData's `action`, so at most one accepts)."""
+    problems = []
+    for model in body_models(module):
+        try:
+            return model.from_dict(data)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            problems.append(f"{model.__name__}: {exc}")
+    raise ValueError("no body class accepts this body: " + "; ".join(problems))
 
 
 def _describe_validation_error(error: Any) -> str:

@@ -1,0 +1,17 @@
+"""Fixtures: `vendor` runs a test once per vendor with an adapter; `rig` gives it a scripted vendor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rig import VENDORS, Rig
+
+
+@pytest.fixture(params=VENDORS)
+def vendor(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def rig(vendor: str) -> Rig:
+    return Rig(vendor)

@@ -1,0 +1,96 @@
+"""Waiting: a task is walked through the vendor's real states and comes back as tracks."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from songspec import AsyncSongspec, TaskFailedError, TaskState, WaitTimeoutError, parse_progress
+from tests.rig import BATCH_VENDORS, Rig
+
+
+def test_generate_walks_a_task_to_its_tracks(rig: Rig) -> None:
+    seen: list[TaskState] = []
+    result = rig.api.generate("lo-fi piano", on_progress=lambda r: seen.append(r.state))
+    assert result.succeeded and result.task_id in rig.fake.tasks
+    assert result.tracks and result.tracks[0].audio_url
+    assert isinstance(result.tracks[0].duration, float)
+    assert seen[0] in (TaskState.QUEUED, TaskState.RUNNING) and seen[-1] is TaskState.SUCCEEDED
+    assert rig.fake.stats.submits == 1
+
+
+def test_progress_is_reported_between_0_and_100(rig: Rig) -> None:
+    task = rig.fake.create_task(runs_for=60)
+    progress: list[float] = []
+    rig.api.wait(task.task_id, on_progress=lambda r: r.progress is not None and progress.append(r.progress))
+    assert progress == sorted(progress) and progress[-1] == 100.0
+    assert all(0 <= p <= 100 for p in progress)
+
+
+def test_a_failed_task_is_returned_with_the_vendors_reason(rig: Rig) -> None:
+    task = rig.fake.create_task(fails=True)
+    result = rig.api.wait(task.task_id)
+    assert result.state is TaskState.FAILED
+    assert result.reason and "simulated failure" in result.reason
+
+
+def test_a_failed_task_raises_when_asked(rig: Rig) -> None:
+    task = rig.fake.create_task(fails=True)
+    with pytest.raises(TaskFailedError) as raised:
+        rig.api.wait(task.task_id, raise_on_failure=True)
+    assert raised.value.result.task_id == task.task_id
+
+
+def test_timeout_carries_the_task_id_and_waiting_can_resume(rig: Rig) -> None:
+    task = rig.fake.create_task(runs_for=900)
+    with pytest.raises(WaitTimeoutError) as raised:
+        rig.api.wait(task.task_id, timeout=120)
+    assert raised.value.task_ids == [task.task_id]
+    assert 120 <= rig.clock.now < 125  # the deadline is honoured, not overshot by a long sleep
+    assert rig.api.wait(raised.value.task_ids[0], timeout=1200).succeeded
+
+
+def test_backoff_grows_and_is_capped(rig: Rig) -> None:
+    task = rig.fake.create_task(runs_for=600)
+    rig.api.wait(task.task_id, timeout=2000)
+    fetches = rig.fake.stats.fetch_requests
+    # Fixed 3 s polling would take ~200 requests over 605 s; capped backoff (2 s -> 15 s) far fewer.
+    assert 35 <= fetches <= 60
+
+
+def test_unknown_state_means_not_finished(rig: Rig) -> None:
+    adapter = rig.api.adapter
+    assert adapter.state("SOMETHING_NEW") is TaskState.UNKNOWN
+    assert not TaskState.UNKNOWN.is_terminal
+
+
+def test_async_wait_many(vendor: str) -> None:
+    rig = Rig(vendor)
+    tasks = [rig.fake.create_task(runs_for=30 + i) for i in range(5)]
+    api = AsyncSongspec(
+        vendor, api_key="k", base_url="https://vendor.test", transport=rig.fake.transport(), clock=rig.clock
+    )
+    results = asyncio.run(api.wait_many([t.task_id for t in tasks]))
+    assert list(results) == [t.task_id for t in tasks]
+    assert all(r.succeeded for r in results.values())
+
+
+@pytest.mark.parametrize("vendor", BATCH_VENDORS)
+def test_batch_poller_asks_about_all_tasks_in_one_request_per_tick(vendor: str) -> None:
+    rig = Rig(vendor)
+    tasks = [rig.fake.create_task(runs_for=20 + i % 40) for i in range(120)]
+    results = rig.api.wait_many(t.task_id for t in tasks)
+    assert len(results) == 120 and all(r.succeeded for r in results.values())
+    limit = rig.api.adapter.batch_limit
+    chunks_per_tick = -(-120 // limit)
+    assert rig.fake.stats.fetch_requests <= chunks_per_tick * 40  # ~ticks, not ticks x tasks
+    assert rig.fake.stats.ids_asked < 120 * 40
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("20%", 20.0), ("100%", 100.0), (35, 35.0), ("0.35", 35.0), (None, None), ("n/a", None), ("250%", 100.0)],
+)
+def test_progress_strings_are_parsed(raw: object, expected: float | None) -> None:
+    assert parse_progress(raw) == expected
