@@ -13,6 +13,8 @@ def vendors_with_adapters() -> list[str]:
     return [v for v in vendor_names() if importlib.util.find_spec(f"songspec.vendors.{v.replace('-', '_')}")]
 
 
+SENTINEL_KEY = "sk-test-SENTINEL-do-not-log-4f1c"
+
 VENDORS = vendors_with_adapters()
 BATCH_VENDORS = [v for v in VENDORS if adapter_for(v).batch_operation]
 CALLBACK_VENDORS = [v for v in VENDORS if adapter_for(v).callback_field]

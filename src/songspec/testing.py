@@ -61,12 +61,15 @@ class FakeTask:
 
 @dataclass
 class FaultPlan:
-    """Fault a share `rate` of the responses, drawn from `kinds` (see FAULT_KINDS)."""
+    """Fault a share `rate` of the responses, drawn from `kinds` (FAULT_KINDS, plus "refused": the
+    connection is refused before anything is sent). `script` lists faults (or None for a normal
+    answer) for the next requests in order, before `rate` applies: deterministic tests use it."""
 
     rate: float = 0.0
     kinds: tuple[str, ...] = FAULT_KINDS
     on_submit: bool = False
     retry_after: float = 2.0
+    script: list[str | None] = field(default_factory=list)
 
 
 @dataclass
@@ -175,6 +178,8 @@ class FakeVendor:
         return self._json(200, answer)
 
     def _draw_fault(self, kind: str) -> str | None:
+        if self.faults.script:
+            return self.faults.script.pop(0)
         if self.faults.rate <= 0 or (kind == "submit" and not self.faults.on_submit):
             return None
         if self.rng.random() >= self.faults.rate:

@@ -1,0 +1,83 @@
+"""The webhook receiver: binds to loopback, resolves waiting tasks from callbacks (after a confirming
+fetch), and rejects what it should: 400 malformed or off-schema, 404 wrong token or unknown task,
+405 not POST, 413 too large."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import httpx
+import pytest
+
+from songspec import Songspec, SongspecError
+from songspec._timing import SystemClock
+from songspec.testing import FakeVendor
+from tests.rig import CALLBACK_VENDORS
+
+pytestmark = pytest.mark.parametrize("vendor", CALLBACK_VENDORS)
+
+
+def live_pair(vendor: str) -> tuple[FakeVendor, Songspec]:
+    fake = FakeVendor(vendor, clock=SystemClock(), queued_for=0.05, runs_for=0.2)
+    api = Songspec(vendor, api_key="k", base_url="https://vendor.test", transport=fake.transport())
+    return fake, api
+
+
+def deliver_later(url: str, bodies: list, delay: float = 0.4) -> threading.Thread:
+    statuses: list[int] = []
+
+    def run() -> None:
+        time.sleep(delay)
+        with httpx.Client() as client:
+            for body in bodies:
+                statuses.append(client.post(url, json=body).status_code)
+
+    thread = threading.Thread(target=run)
+    thread.statuses = statuses  # type: ignore[attr-defined]
+    thread.start()
+    return thread
+
+
+def test_callback_resolves_the_task_after_a_confirming_fetch(vendor: str) -> None:
+    fake, api = live_pair(vendor)
+    with api.webhook(path_token="s3cret") as hook:
+        assert hook.url.startswith("http://127.0.0.1:") and "/s3cret/" in hook.url
+        task = api.generate("lo-fi", wait=False)
+        time.sleep(0.3)  # the job finishes at the vendor
+        sender = deliver_later(hook.url, [fake.callback_body(fake.tasks[task.task_id])], delay=0.05)
+        fetches_before = fake.stats.fetch_requests
+        results = hook.wait([task], timeout=10, fallback_poll=None)
+        sender.join()
+    assert sender.statuses == [200]
+    assert results[task.task_id].succeeded and results[task.task_id].tracks
+    assert fake.stats.fetch_requests == fetches_before + 1  # exactly one confirming fetch, no polling
+
+
+def test_bad_callbacks_are_rejected_with_the_right_status(vendor: str) -> None:
+    fake, api = live_pair(vendor)
+    with api.webhook(path_token="tok", max_body_bytes=10_000) as hook:
+        other = fake.create_task(runs_for=0)
+        hook.expect(["someone-else"])
+        with httpx.Client() as client:
+            assert client.post(hook.url.replace("/tok/", "/wrong/"), json={}).status_code == 404
+            assert client.post(hook.url, content=b"{not json").status_code == 400
+            assert client.post(hook.url, json=[1, 2, 3]).status_code == 400
+            assert client.post(hook.url, content=b"x" * 20_000).status_code == 413
+            assert client.post(hook.url, json=fake.callback_body(other)).status_code == 404  # nobody waits for it
+            assert client.get(hook.url).status_code == 405
+        assert hook.stats["200"] == 0
+
+
+def test_without_callbacks_the_receiver_falls_back_to_polling(vendor: str) -> None:
+    _, api = live_pair(vendor)
+    with api.webhook() as hook:
+        task = api.generate("lo-fi", wait=False)
+        results = hook.wait([task], timeout=10, fallback_poll=0.3)
+    assert results[task.task_id].succeeded
+
+
+def test_receiver_refuses_to_bind_beyond_loopback_unless_told(vendor: str) -> None:
+    _, api = live_pair(vendor)
+    with pytest.raises(SongspecError, match="refusing to bind"):
+        api.webhook(host="0.0.0.0")
