@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-
-from songspec import Songspec, VirtualClock, vendor_names
+from songspec import Songspec, VirtualClock
 from songspec.testing import FakeVendor, FaultPlan
-from songspec.vendors import adapter_for
-
-
-def vendors_with_adapters() -> list[str]:
-    return [v for v in vendor_names() if importlib.util.find_spec(f"songspec.vendors.{v.replace('-', '_')}")]
-
+from songspec.vendors import adapter_for, vendors_with_adapters
 
 SENTINEL_KEY = "sk-test-SENTINEL-do-not-log-4f1c"
 

@@ -93,6 +93,7 @@ class FakeVendor:
         faults: FaultPlan | None = None,
         seed: int = 0,
         on_created: Callable[[FakeTask], None] | None = None,
+        on_fetch: Callable[[list[str]], None] | None = None,
     ) -> None:
         self.adapter: VendorAdapter = adapter_for(vendor)
         self.clock = clock or VirtualClock()
@@ -104,6 +105,7 @@ class FakeVendor:
         self.tasks: dict[str, FakeTask] = {}
         self.stats = FakeStats()
         self.on_created = on_created
+        self.on_fetch = on_fetch
         self._ids = itertools.count(1)
 
     # ------------------------------------------------------------------ tasks
@@ -159,6 +161,8 @@ class FakeVendor:
             return self._json(200, self.adapter.fake_submit_answer(task.task_id))
         self.stats.fetch_requests += 1
         self.stats.ids_asked += len(ids)
+        if self.on_fetch is not None:
+            self.on_fetch(ids)
         if fault in ("timeout", "reset"):
             raise self._transport_fault(fault, request)
         if fault in ("500", "502", "503", "499", "522"):

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import inspect
 
 from .._specs import vendor_names
 from ._base import VendorAdapter
 
-__all__ = ["VendorAdapter", "adapter_for", "adapters"]
+__all__ = ["VendorAdapter", "adapter_for", "adapters", "vendors_with_adapters"]
 
 
 @functools.cache
@@ -31,6 +32,11 @@ def adapter_for(vendor: str) -> VendorAdapter:
     return cls()
 
 
+def vendors_with_adapters() -> list[str]:
+    """The vendors that have both a spec and an adapter module."""
+    return [name for name in vendor_names() if importlib.util.find_spec(f"{__name__}.{name.replace('-', '_')}")]
+
+
 def adapters() -> list[VendorAdapter]:
-    """An adapter for every vendor that has a spec."""
-    return [adapter_for(name) for name in vendor_names()]
+    """An adapter for every vendor that has one."""
+    return [adapter_for(name) for name in vendors_with_adapters()]

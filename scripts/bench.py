@@ -1,0 +1,275 @@
+"""Polling benchmarks and fault runs against scripted vendors (songspec.testing.FakeVendor).
+
+    python scripts/bench.py            # scenarios batch, per_task, naive_3s, webhook; JSON lines
+    python scripts/bench.py --faults   # 1000 tasks through >=20% faulted responses; exit 1 on loss
+
+Vendor time runs on a virtual clock (minutes of waiting take milliseconds), so the figures count
+requests and vendor-time latency exactly; cpu_s is the real CPU the wrapper spent. The webhook
+scenario delivers real HTTP callbacks to the real receiver on 127.0.0.1, so its latency is real time.
+Every scenario drives the real wrapper code (Songspec.wait / wait_many / WebhookReceiver).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import threading
+import time
+from collections import Counter
+from typing import Any
+
+import httpx
+
+from songspec import Songspec, SongspecError, TaskResult, VirtualClock
+from songspec._polling import BATCH_BACKOFF, PER_TASK_BACKOFF
+from songspec.testing import FAULT_KINDS, FakeVendor, FaultPlan
+from songspec.vendors import adapter_for, vendors_with_adapters
+
+VENDORS = vendors_with_adapters()
+
+TASKS = 1000
+SEED = 20261121
+NAIVE_INTERVAL = 3.0
+
+
+def durations(rng: random.Random) -> float:
+    """Vendor run times spread over minutes: 30 s to 4 min, most around 1-2 min."""
+    return min(240.0, max(30.0, rng.lognormvariate(4.4, 0.45)))
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def rig(vendor: str, **fake_options: Any) -> tuple[VirtualClock, FakeVendor, Songspec]:
+    clock = VirtualClock()
+    fake = FakeVendor(vendor, clock=clock, queued_for=5.0, runs_for=durations, seed=SEED, **fake_options)
+    api = Songspec(
+        vendor,
+        api_key="bench",
+        base_url="https://vendor.test",
+        transport=fake.transport(),
+        clock=clock,
+        rng=random.Random(SEED),
+    )
+    return clock, fake, api
+
+
+def line(
+    scenario: str,
+    vendor: str,
+    requests: int,
+    latencies: list[float],
+    interval: float | None,
+    resolved: Counter[str],
+    cpu: float,
+    clock: str,
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "scenario": scenario,
+        "vendor": vendor,
+        "tasks": TASKS,
+        "requests": requests,
+        "requests_per_task": round(requests / TASKS, 3),
+        "latency_p50_s": round(percentile(latencies, 0.50), 3),
+        "latency_p95_s": round(percentile(latencies, 0.95), 3),
+        "poll_interval_s": interval,
+        "lost": TASKS - len(resolved),
+        "duplicates": sum(n - 1 for n in resolved.values() if n > 1),
+        "cpu_s": round(cpu, 3),
+        "clock": clock,
+        **extra,
+    }
+
+
+def scenario_batch(vendor: str) -> dict[str, Any]:
+    clock, fake, api = rig(vendor)
+    tasks = [fake.create_task() for _ in range(TASKS)]
+    reported: dict[str, float] = {}
+    resolved: Counter[str] = Counter()
+
+    def progress(result: TaskResult) -> None:
+        if result.done:
+            reported[result.task_id] = clock.now
+            resolved[result.task_id] += 1
+
+    cpu = time.process_time()
+    api.wait_many([t.task_id for t in tasks], timeout=3600, on_progress=progress)
+    cpu = time.process_time() - cpu
+    latencies = [reported[t.task_id] - t.finishes_at for t in tasks if t.task_id in reported]
+    return line(
+        "batch",
+        vendor,
+        fake.stats.fetch_requests,
+        latencies,
+        BATCH_BACKOFF.maximum,
+        resolved,
+        cpu,
+        "virtual",
+        batch_limit=api.adapter.batch_limit,
+    )
+
+
+def per_task_loop(vendor: str, scenario: str, wait_one) -> dict[str, Any]:
+    """Each task waited for on its own (independent waiters), each on the shared vendor clock."""
+    clock, fake, api = rig(vendor)
+    tasks = [fake.create_task() for _ in range(TASKS)]
+    latencies: list[float] = []
+    resolved: Counter[str] = Counter()
+    cpu = time.process_time()
+    for task in tasks:
+        clock.now = 0.0  # every waiter starts when its task starts
+        result = wait_one(api, clock, task.task_id)
+        if result is not None and result.done:
+            resolved[task.task_id] += 1
+            latencies.append(clock.now - task.finishes_at)
+    cpu = time.process_time() - cpu
+    interval = PER_TASK_BACKOFF.maximum if scenario == "per_task" else NAIVE_INTERVAL
+    return line(scenario, vendor, fake.stats.fetch_requests, latencies, interval, resolved, cpu, "virtual")
+
+
+def wait_with_backoff(api: Songspec, clock: VirtualClock, task_id: str) -> TaskResult:
+    return api.wait(task_id, timeout=3600)
+
+
+def wait_naive_3s(api: Songspec, clock: VirtualClock, task_id: str) -> TaskResult | None:
+    """How the official SDKs poll: fetch every 3 seconds until done."""
+    while clock.now < 3600:
+        result = api.fetch(task_id)
+        if result.done:
+            return result
+        clock.sleep(NAIVE_INTERVAL)
+    return None
+
+
+def scenario_webhook(vendor: str) -> dict[str, Any]:
+    clock, fake, api = rig(vendor)
+    tasks = sorted((fake.create_task() for _ in range(TASKS)), key=lambda t: t.finishes_at)
+    posted_at: dict[str, float] = {}
+    confirmed_at: dict[str, float] = {}
+    fake.on_fetch = lambda ids: confirmed_at.update(dict.fromkeys(ids, time.monotonic()))
+    cpu = time.process_time()
+    with api.webhook(path_token="bench") as hook:
+        results: dict[str, TaskResult] = {}
+        ids = [t.task_id for t in tasks]
+        hook.expect(ids)  # before the first callback can arrive
+        waiter = threading.Thread(target=lambda: results.update(hook.wait(ids, timeout=600, fallback_poll=None)))
+        waiter.start()
+        with httpx.Client() as client:
+            for task in tasks:  # the vendor calls back as each task finishes
+                clock.now = task.finishes_at
+                posted_at[task.task_id] = time.monotonic()
+                client.post(hook.url, json=fake.callback_body(task))
+        waiter.join()
+    cpu = time.process_time() - cpu
+    resolved = Counter(task_id for task_id, r in results.items() if r.done)
+    latencies = [confirmed_at[i] - posted_at[i] for i in posted_at if i in confirmed_at]
+    return line(
+        "webhook",
+        vendor,
+        fake.stats.fetch_requests,
+        latencies,
+        None,
+        resolved,
+        cpu,
+        "real",
+        callbacks=hook.stats["200"],
+    )
+
+
+def run_benchmarks() -> int:
+    for vendor in VENDORS:
+        adapter = adapter_for(vendor)
+        if adapter.batch_operation:
+            print(json.dumps(scenario_batch(vendor)), flush=True)
+        print(json.dumps(per_task_loop(vendor, "per_task", wait_with_backoff)), flush=True)
+        print(json.dumps(per_task_loop(vendor, "naive_3s", wait_naive_3s)), flush=True)
+        if adapter.callback_field:
+            print(json.dumps(scenario_webhook(vendor)), flush=True)
+    return 0
+
+
+def run_faults(rate: float) -> int:
+    """Waiting through faulted fetches, then submitting through faulted submits."""
+    failed = False
+    for vendor in VENDORS:
+        clock, fake, api = rig(vendor, faults=FaultPlan(rate=rate, kinds=FAULT_KINDS))
+        tasks = [fake.create_task() for _ in range(TASKS)]
+        resolved: Counter[str] = Counter()
+        crashes: list[str] = []
+        cpu = time.process_time()
+        try:
+            results = api.wait_many(
+                [t.task_id for t in tasks],
+                timeout=7200,
+                on_progress=lambda r, seen=resolved: r.done and seen.update([r.task_id]),
+            )
+        except Exception as exc:  # a crash is exactly what this run looks for
+            crashes.append(f"{type(exc).__name__}: {exc}"[:200])
+            results = {}
+        cpu = time.process_time() - cpu
+        wrong = [t.task_id for t in tasks if t.task_id in results and results[t.task_id].succeeded == t.fails]
+        report = {
+            "vendor": vendor,
+            "phase": "wait",
+            "tasks": TASKS,
+            "fault_rate": round(sum(fake.stats.faults.values()) / max(1, fake.stats.fetch_requests), 3),
+            "requests": fake.stats.fetch_requests,
+            "resolved": len(results),
+            "lost": TASKS - len(results),
+            "duplicates": sum(n - 1 for n in resolved.values() if n > 1),
+            "wrong_outcome": len(wrong),
+            "crashes": len(crashes),
+            "faults": dict(sorted(fake.stats.faults.items())),
+            "virtual_s": round(clock.now, 1),
+            "cpu_s": round(cpu, 3),
+        }
+        print(json.dumps(report), flush=True)
+        failed |= bool(report["lost"] or report["duplicates"] or report["crashes"] or report["wrong_outcome"])
+
+        clock, fake, api = rig(vendor, faults=FaultPlan(rate=rate, kinds=(*FAULT_KINDS, "refused"), on_submit=True))
+        outcomes: Counter[str] = Counter()
+        created_per_submit: list[int] = []
+        for _ in range(TASKS):
+            before = len(fake.tasks)
+            try:
+                api.generate("bench", wait=False)
+                outcomes["accepted"] += 1
+            except SongspecError as exc:
+                outcomes[type(exc).__name__] += 1
+            except Exception as exc:
+                outcomes["crash:" + type(exc).__name__] += 1
+            created_per_submit.append(len(fake.tasks) - before)
+        report = {
+            "vendor": vendor,
+            "phase": "submit",
+            "tasks": TASKS,
+            "fault_rate": round(sum(fake.stats.faults.values()) / max(1, fake.stats.requests), 3),
+            "accepted": outcomes["accepted"],
+            "outcome_unknown": outcomes["OutcomeUnknownError"],
+            "refused_or_rate_limited": outcomes["ServerError"] + outcomes["RateLimitedError"],
+            "duplicates": sum(1 for n in created_per_submit if n > 1),
+            "crashes": sum(n for k, n in outcomes.items() if k.startswith("crash:")),
+            "jobs_created": len(fake.tasks),
+        }
+        print(json.dumps(report), flush=True)
+        failed |= bool(report["duplicates"] or report["crashes"])
+    return 1 if failed else 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--faults", action="store_true", help="run the fault injection instead of the benchmarks")
+    parser.add_argument("--fault-rate", type=float, default=0.3)
+    args = parser.parse_args(argv)
+    return run_faults(args.fault_rate) if args.faults else run_benchmarks()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
