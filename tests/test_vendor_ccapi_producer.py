@@ -1,0 +1,431 @@
+"""CCAPI Producer: new-api's task envelope around CCAPI's normalized Producer payload.
+
+Every documented payload (contract_tests/fixtures/ccapi-producer) maps onto songspec's vocabulary;
+new-api's error shapes map onto the error hierarchy; the simulated vendor speaks the spec's format.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from songspec import (
+    AuthenticationError,
+    InsufficientBalanceError,
+    InvalidRequestError,
+    RateLimitedError,
+    ServerError,
+    Songspec,
+    TaskState,
+    VirtualClock,
+)
+from songspec._exchange import Delivery, Exchange
+from songspec.testing import FakeVendor
+from songspec.vendors import adapter_for
+from songspec.vendors._newapi import NewAPITaskAdapter
+
+VENDOR = "ccapi-producer"
+FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
+TASK_ID = "task_BE5vsWPK0pWHyONbGVEXqsPqD6IkcBY6"
+CLIP_ID = "b7555447-c981-4132-8a1e-2fe21bc70d36"
+AUDIO = f"https://storage.googleapis.com/producer-app-public/clips/{CLIP_ID}.m4a"
+
+adapter = adapter_for(VENDOR)
+
+
+def fixture(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{name}.json").read_text())
+
+
+def body(name: str) -> Any:
+    return copy.deepcopy(fixture(name)["body"])
+
+
+def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -> Exchange:
+    call = adapter.batch_call(ids) if ids and len(ids) > 1 else adapter.fetch_call((ids or [TASK_ID])[0])
+    return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
+
+
+def submitted(json_body: Any, status: int = 200) -> Exchange:
+    call = adapter.submit_call("generate_music", {"prompt": "x"})
+    return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
+
+
+def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | None = None) -> httpx.MockTransport:
+    queue = list(bodies)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if seen is not None:
+            seen.append(request)
+        status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
+        return httpx.Response(status, json=payload)
+
+    return httpx.MockTransport(handle)
+
+
+def test_identity() -> None:
+    assert isinstance(adapter, NewAPITaskAdapter)
+    assert adapter.default_base_url == "https://api.ccapi.ai"
+    assert adapter.api_key_env == "CCAPI_API_KEY"
+    assert (adapter.auth_header, adapter.auth_prefix) == ("Authorization", "Bearer")
+    assert (adapter.submit_operation, adapter.fetch_operation, adapter.batch_operation) == (
+        "generate_music",
+        "fetch_task",
+        "fetch_tasks",
+    )
+    assert adapter.callback_field is None and adapter.batch_limit == 100
+
+
+# ---------------------------------------------------------------------------------------- fetch
+def test_documented_running_task() -> None:
+    found = adapter.results_from_fetch(answer(body("fetch_task_in_progress")), [TASK_ID])
+    result = found[TASK_ID]
+    assert result.task_id == TASK_ID
+    assert result.state is TaskState.RUNNING and result.raw_state == "IN_PROGRESS"
+    assert result.progress == 20.0
+    assert result.tracks == () and result.reason is None
+
+
+def test_documented_finished_task_gives_its_clip() -> None:
+    result = adapter.results_from_fetch(answer(body("fetch_task_success")), [TASK_ID])[TASK_ID]
+    assert result.state is TaskState.SUCCEEDED and result.succeeded and result.progress == 100.0
+    [track] = result.tracks
+    assert track.id == CLIP_ID
+    assert track.title == "Weekend Morning"
+    assert track.audio_url == AUDIO
+    assert track.image_url == "https://storage.googleapis.com/producer-app-public/assets/example-cover.jpg"
+    assert track.video_url is None
+    assert track.lyrics == "sunlight on the window, coffee on the table..."
+    assert track.model == "FUZZ-2.0"
+    assert track.duration is None and track.seed is None  # documented as null
+    assert track.raw["sound"].startswith("A warm acoustic pop song")
+
+
+def test_clip_numbers_arrive_as_strings_or_numbers() -> None:
+    payload = body("fetch_task_success")
+    clip = payload["data"]["data"]["clips"][0]
+    clip.update(duration="199.13433106575962", seed=1680274481)
+    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    assert track.duration == pytest.approx(199.134331) and isinstance(track.duration, float)
+    assert track.seed == "1680274481"
+    clip.update(duration=61.5, seed="42")
+    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    assert (track.duration, track.seed) == (61.5, "42")
+
+
+def test_result_url_stands_in_for_a_lone_clips_missing_audio_url() -> None:
+    payload = body("fetch_task_success")
+    del payload["data"]["data"]["clips"][0]["audio_url"]
+    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    assert track.audio_url == AUDIO  # the task's result_url
+
+
+def test_documented_batch_answer_keeps_the_newest_record_of_a_task() -> None:
+    # CCAPI's example lists the same task twice, running then finished (updated_at 1773385828, ...875).
+    found = adapter.results_from_fetch(answer(body("fetch_tasks_docs"), ids=[TASK_ID, "task_other"]), [TASK_ID])
+    assert list(found) == [TASK_ID]
+    assert found[TASK_ID].state is TaskState.SUCCEEDED and found[TASK_ID].tracks[0].id == CLIP_ID
+    reversed_order = body("fetch_tasks_docs")
+    reversed_order["data"].reverse()
+    assert adapter.results_from_fetch(answer(reversed_order), [TASK_ID])[TASK_ID].state is TaskState.SUCCEEDED
+
+
+def test_batch_leaves_out_ids_it_does_not_answer_and_ids_not_asked() -> None:
+    payload = body("fetch_tasks_docs")
+    payload["data"] = payload["data"][:1]
+    asked = [TASK_ID, "task_unknown0000000000000000000000000"]
+    found = adapter.results_from_fetch(answer(payload, ids=asked), asked)
+    assert list(found) == [TASK_ID] and found[TASK_ID].state is TaskState.RUNNING
+    assert adapter.results_from_fetch(answer(payload, ids=["task_a", "task_b"]), ["task_a", "task_b"]) == {}
+    assert adapter.results_from_fetch(answer({"code": "success", "message": "", "data": []}), [TASK_ID]) == {}
+
+
+def test_failed_task_carries_fail_reason() -> None:
+    payload = body("fetch_task_in_progress")
+    payload["data"].update(status="FAILURE", fail_reason="upstream rejected the prompt", progress="100%")
+    result = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID]
+    assert result.state is TaskState.FAILED and result.failed
+    assert result.reason == "upstream rejected the prompt"
+    assert result.tracks == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("NOT_START", TaskState.QUEUED),
+        ("SUBMITTED", TaskState.QUEUED),
+        ("QUEUED", TaskState.QUEUED),
+        ("IN_PROGRESS", TaskState.RUNNING),
+        ("in_progress", TaskState.RUNNING),
+        ("FAILURE", TaskState.FAILED),
+        ("SUCCESS", TaskState.SUCCEEDED),
+        ("UNKNOWN", TaskState.UNKNOWN),
+        ("RENDERING", TaskState.UNKNOWN),
+        ("", TaskState.UNKNOWN),
+    ],
+)
+def test_new_api_task_states(raw: str, expected: TaskState) -> None:
+    payload = body("fetch_task_in_progress")
+    payload["data"]["status"] = raw
+    result = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID]
+    assert result.state is expected and result.raw_state == (raw or None)
+
+
+def test_missing_fields_and_nulls_are_tolerated() -> None:
+    payload = {"code": "success", "message": None, "data": {"task_id": TASK_ID, "status": "QUEUED", "data": None}}
+    result = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID]
+    assert result.state is TaskState.QUEUED and result.progress is None and result.tracks == ()
+    # progress only inside the payload
+    payload["data"]["data"] = {"progress": "35%", "status": "IN_PROGRESS", "task_id": "ef74"}
+    assert adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].progress == 35.0
+    # clips that are not objects are skipped
+    payload["data"].update(status="SUCCESS", data={"clips": [None, "x", {"clip_id": "c1"}]})
+    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    assert track.id == "c1" and track.audio_url is None
+
+
+def test_task_not_exist_answer_says_nothing_about_the_task() -> None:
+    status, not_found = adapter.fake_not_found()
+    assert (status, not_found) == (400, {"code": "task_not_exist", "message": "task_not_exist", "data": None})
+    assert adapter.results_from_fetch(answer(not_found, 200), [TASK_ID]) == {}
+    error = adapter.error_from(answer(not_found, 400))
+    assert type(error) is InvalidRequestError and error.code == "task_not_exist"
+
+
+# ---------------------------------------------------------------------------------------- submit
+@pytest.mark.parametrize(
+    ("name", "task_id"),
+    [
+        ("separate_stems_submitted", "task_7f11c4b772f44710ac0fae0d5b3dc4c1"),
+        ("submit_workflow_summary", "task_xxx"),
+    ],
+)
+def test_documented_submit_answers_give_the_task_id(name: str, task_id: str) -> None:
+    exchange = submitted(body(name))
+    assert adapter.submit_rejection(exchange) is None
+    assert adapter.task_id_from_submit(exchange) == task_id
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected", "code"),
+    [
+        (
+            {"code": "quota_not_enough", "message": "user quota is not enough", "data": None},
+            InsufficientBalanceError,
+            "quota_not_enough",
+        ),
+        ({"code": "invalid_request", "message": "bad body", "data": None}, InvalidRequestError, "invalid_request"),
+        (
+            {"error": {"message": "no channel", "type": "new_api_error", "code": "model_not_found"}},
+            InvalidRequestError,
+            "model_not_found",
+        ),
+    ],
+)
+def test_a_200_that_is_not_success_is_a_rejection(payload: dict, expected: type, code: str) -> None:
+    exchange = submitted(payload)
+    rejection = adapter.submit_rejection(exchange)
+    assert type(rejection) is expected and rejection.code == code and rejection.status_code == 200
+    assert adapter.task_id_from_submit(exchange) is None
+
+
+def test_submit_without_a_task_id_string_gives_none() -> None:
+    assert adapter.task_id_from_submit(submitted({"code": "success", "data": None})) is None
+    assert adapter.task_id_from_submit(submitted({"code": "success", "data": {"task_id": "x"}})) is None
+    assert adapter.task_id_from_submit(submitted(["task_x"])) is None
+
+
+def test_submit_sends_the_documented_body_to_music_with_bearer_auth() -> None:
+    seen: list[httpx.Request] = []
+    api = Songspec(
+        VENDOR, api_key="sk-ccapi", transport=transport_answering((200, body("separate_stems_submitted")), seen=seen)
+    )
+    request_body = body("generate_music_request_docs_en")
+    task = api.submit(request_body)
+    assert task.task_id == "task_7f11c4b772f44710ac0fae0d5b3dc4c1" and task.operation == "generate_music"
+    [request] = seen
+    assert request.method == "POST" and str(request.url) == "https://api.ccapi.ai/producer/submit/MUSIC"
+    assert request.headers["Authorization"] == "Bearer sk-ccapi"
+    assert json.loads(request.content) == request_body
+
+
+def test_submit_refused_with_200_raises_without_retrying() -> None:
+    seen: list[httpx.Request] = []
+    refusal = {"code": "quota_not_enough", "message": "user quota is not enough", "data": None}
+    api = Songspec(VENDOR, api_key="k", transport=transport_answering((200, refusal), seen=seen))
+    with pytest.raises(InsufficientBalanceError, match="user quota is not enough"):
+        api.generate("lo-fi", wait=False)
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {},  # prompt is required
+        {"prompt": ""},
+        {"prompt": "x", "make_instrumental": "yes"},
+        {"prompt": "x", "lyrics": "la"},  # not a field of the documented body
+        {"prompt": "x", "style": 3},
+    ],
+)
+def test_bad_body_is_refused_before_sending(bad: dict) -> None:
+    seen: list[httpx.Request] = []
+    api = Songspec(VENDOR, api_key="k", transport=transport_answering((200, {}), seen=seen))
+    with pytest.raises(InvalidRequestError):
+        api.submit(bad)
+    assert seen == []
+
+
+def test_generate_puts_the_prompt_in_prompt_and_refuses_lyrics() -> None:
+    assert adapter.generation_body("summer pop", None, {"style": "pop"}) == {"prompt": "summer pop", "style": "pop"}
+    with pytest.raises(InvalidRequestError, match="no lyrics"):
+        adapter.generation_body("x", "la la", {})
+
+
+# ---------------------------------------------------------------------------------------- errors
+@pytest.mark.parametrize(
+    ("status", "payload", "expected", "code", "message"),
+    [
+        (
+            400,
+            {"code": "task_not_exist", "message": "task_not_exist", "data": None},
+            InvalidRequestError,
+            "task_not_exist",
+            "task_not_exist",
+        ),
+        (
+            400,
+            {"code": "invalid_request", "message": "json: cannot unmarshal", "data": None},
+            InvalidRequestError,
+            "invalid_request",
+            "json: cannot unmarshal",
+        ),
+        (
+            401,
+            {"error": {"message": "无效的令牌 (request id: 2026)", "type": "new_api_error", "code": ""}},
+            AuthenticationError,
+            None,
+            "无效的令牌 (request id: 2026)",
+        ),
+        (
+            403,
+            {"error": {"message": "该令牌无权访问模型 producer_music", "type": "new_api_error"}},
+            AuthenticationError,
+            None,
+            "该令牌无权访问模型 producer_music",
+        ),
+        (
+            403,
+            {"code": "quota_not_enough", "message": "user quota is not enough", "data": None},
+            InsufficientBalanceError,
+            "quota_not_enough",
+            "user quota is not enough",
+        ),
+        (
+            403,
+            {"error": {"message": "用户额度不足", "type": "new_api_error", "code": "insufficient_user_quota"}},
+            InsufficientBalanceError,
+            "insufficient_user_quota",
+            "用户额度不足",
+        ),
+        (
+            429,
+            {"error": {"message": "rate limited", "type": "new_api_error", "code": ""}},
+            RateLimitedError,
+            None,
+            "rate limited",
+        ),
+        (
+            500,
+            {"code": "do_request_failed", "message": "upstream timeout", "data": None},
+            ServerError,
+            "do_request_failed",
+            "upstream timeout",
+        ),
+    ],
+)
+def test_error_envelopes(status: int, payload: dict, expected: type, code: str | None, message: str) -> None:
+    error = adapter.error_from(answer(payload, status))
+    assert type(error) is expected
+    assert (error.status_code, error.code, error.message) == (status, code, message)
+
+
+def test_fetching_an_unknown_task_raises_task_not_exist() -> None:
+    not_found = (400, {"code": "task_not_exist", "message": "task_not_exist", "data": None})
+    api = Songspec(VENDOR, api_key="k", transport=transport_answering(not_found), clock=VirtualClock())
+    with pytest.raises(InvalidRequestError) as raised:
+        api.fetch("task_doesnotexist")
+    assert raised.value.code == "task_not_exist" and raised.value.status_code == 400
+
+
+# ---------------------------------------------------------------------------------------- requests
+def test_fetch_requests() -> None:
+    single = adapter.fetch_call(TASK_ID)
+    assert single.module._get_kwargs(**single.kwargs)["url"] == f"/producer/fetch/{TASK_ID}"
+    batch = adapter.batch_call(["task_a", "task_b"])
+    request = batch.module._get_kwargs(**batch.kwargs)
+    assert (request["method"], request["url"], request["json"]) == (
+        "post",
+        "/producer/fetch",
+        {"ids": ["task_a", "task_b"]},
+    )
+    [(call, chunk)] = adapter.fetch_calls(["task_a", "task_b", "task_a"])
+    assert call.operation == "fetch_tasks" and chunk == ["task_a", "task_b"]
+    calls = adapter.fetch_calls([f"task_{i}" for i in range(250)])
+    assert [len(chunk) for _, chunk in calls] == [100, 100, 50]
+
+
+def test_documented_answers_drive_a_wait_to_the_clip() -> None:
+    transport = transport_answering((200, body("fetch_task_in_progress")), (200, body("fetch_task_success")))
+    api = Songspec(VENDOR, api_key="k", transport=transport, clock=VirtualClock())
+    seen: list[TaskState] = []
+    result = api.wait(TASK_ID, on_progress=lambda r: seen.append(r.state))
+    assert seen == [TaskState.RUNNING, TaskState.SUCCEEDED]
+    assert result.tracks[0].audio_url == AUDIO
+
+
+def test_documented_batch_answer_drives_wait_many() -> None:
+    transport = transport_answering((200, body("fetch_tasks_docs")))
+    api = Songspec(VENDOR, api_key="k", transport=transport, clock=VirtualClock())
+    results = api.wait_many([TASK_ID])
+    assert results[TASK_ID].succeeded and results[TASK_ID].tracks[0].title == "Weekend Morning"
+
+
+# ---------------------------------------------------------------------------------------- simulation
+def response_schema(operation: str) -> dict:
+    spec_op = adapter._operation_spec(operation)
+    return spec_op["responses"]["200"]["content"]["application/json"]["schema"]
+
+
+def assert_matches(operation: str, payload: Any) -> None:
+    errors = list(adapter._schema_validator(response_schema(operation)).iter_errors(payload))
+    assert not errors, [e.message for e in errors[:3]]
+
+
+def test_the_simulated_vendor_speaks_the_documented_format() -> None:
+    clock = VirtualClock()
+    fake = FakeVendor(VENDOR, clock=clock)
+    assert_matches("generate_music", adapter.fake_submit_answer("task_x"))
+    tasks = [fake.create_task(runs_for=30), fake.create_task(runs_for=30, fails=True)]
+    for when in (0, 10, 40):
+        clock.sleep(when)
+        records = [fake.record(t) for t in tasks]
+        assert_matches("fetch_task", adapter.fake_fetch_answer(records[:1], batch=False))
+        assert_matches("fetch_tasks", adapter.fake_fetch_answer(records, batch=True))
+    success, failure = (fake.record(t) for t in tasks)
+    assert success["status"] == "SUCCESS" and success["data"]["clips"][0]["mv"] == "FUZZ-2.0"
+    assert failure["status"] == "FAILURE" and failure["fail_reason"]
+
+
+def test_the_simulated_vendor_routes_new_api_paths() -> None:
+    route = adapter.fake_route
+    assert route(httpx.Request("POST", "https://api.ccapi.ai/producer/submit/MUSIC")) == ("submit", [])
+    assert route(httpx.Request("GET", f"https://api.ccapi.ai/producer/fetch/{TASK_ID}")) == ("fetch", [TASK_ID])
+    batch = httpx.Request("POST", "https://api.ccapi.ai/producer/fetch", json={"ids": ["a", "b"]})
+    assert route(batch) == ("batch", ["a", "b"])
+    assert route(httpx.Request("GET", "https://api.ccapi.ai/suno/fetch/x")) is None
