@@ -81,3 +81,15 @@ def test_receiver_refuses_to_bind_beyond_loopback_unless_told(vendor: str) -> No
     _, api = live_pair(vendor)
     with pytest.raises(SongspecError, match="refusing to bind"):
         api.webhook(host="0.0.0.0")
+
+
+def test_callback_with_a_state_the_spec_does_not_list_is_accepted(vendor: str) -> None:
+    fake, api = live_pair(vendor)
+    with api.webhook() as hook:
+        task = api.generate("lo-fi", wait=False)
+        hook.expect([task])
+        time.sleep(0.3)  # finished at the vendor, so the body carries states
+        body = fake._with_unknown_state(fake.callback_body(fake.tasks[task.task_id]))
+        assert "SIMULATED_NEW_STATE" in str(body)
+        with httpx.Client() as client:
+            assert client.post(hook.url, json=body).status_code == 200

@@ -67,20 +67,19 @@ class _Core:
         return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
 
     # ------------------------------------------------------------------ submit
-    def _submit_call(
-        self, body: dict[str, Any] | None, operation: str | None, callback_url: str | None
-    ) -> tuple[Call, dict[str, Any]]:
+    def _submit_call(self, body: dict[str, Any] | None, operation: str | None, callback_url: str | None) -> Call:
         operation = operation or self.adapter.submit_operation
         payload = dict(body or {})
         if callback_url is not None:
             if not self.adapter.callback_field:
                 raise InvalidRequestError("this vendor documents no callback", vendor=self.vendor)
             payload[self.adapter.callback_field] = callback_url
-        return self.adapter.submit_call(operation, payload), payload
+        return self.adapter.submit_call(operation, payload)
 
-    def _submit_outcome(self, exchange: Exchange, payload: dict[str, Any], attempt: int) -> SubmittedTask | float:
+    def _submit_outcome(self, exchange: Exchange, attempt: int) -> SubmittedTask | float:
         """A SubmittedTask, or the seconds to wait before the one kind of resend that is safe."""
         call = exchange.call
+        body = call.kwargs["body"].to_dict() if "body" in call.kwargs else {}  # exactly what was sent
         log.debug("%s %s -> %s", self.vendor, call.operation, exchange.status or exchange.delivery.value)
         unknown = OutcomeUnknownError  # shorthand
         if exchange.delivery is Delivery.NOT_SENT:
@@ -92,7 +91,7 @@ class _Core:
                 vendor=self.vendor,
                 operation=call.operation,
                 cause=exchange.transport_error or "no answer",
-                body=payload,
+                body=body,
                 sent_at=exchange.sent_at,
             )
         assert exchange.status is not None
@@ -115,14 +114,14 @@ class _Core:
                 return SubmittedTask(self.vendor, task_id, call.operation, raw=exchange.json)
             cause = exchange.json_error or f"HTTP {exchange.status} without a task id: {describe_body(exchange.json)}"
             raise unknown(
-                vendor=self.vendor, operation=call.operation, cause=cause, body=payload, sent_at=exchange.sent_at
+                vendor=self.vendor, operation=call.operation, cause=cause, body=body, sent_at=exchange.sent_at
             )
         if exchange.status >= 500 or exchange.status == 499:
             raise unknown(
                 vendor=self.vendor,
                 operation=call.operation,
                 cause=f"HTTP {exchange.status}",
-                body=payload,
+                body=body,
                 sent_at=exchange.sent_at,
             )
         raise self.adapter.error_from(exchange)
@@ -191,10 +190,10 @@ class Songspec(_Core):
     ) -> SubmittedTask:
         """Send one job. Validated against the spec first; resent only if it provably never
         reached the vendor or was refused with 429. Raises OutcomeUnknownError otherwise."""
-        call, payload = self._submit_call(body, operation, callback_url)
+        call = self._submit_call(body, operation, callback_url)
         attempt = 0
         while True:
-            outcome = self._submit_outcome(send(self.client, call), payload, attempt)
+            outcome = self._submit_outcome(send(self.client, call), attempt)
             if isinstance(outcome, SubmittedTask):
                 return outcome
             attempt += 1
@@ -277,10 +276,10 @@ class AsyncSongspec(_Core):
     async def submit(
         self, body: dict[str, Any] | None = None, *, operation: str | None = None, callback_url: str | None = None
     ) -> SubmittedTask:
-        call, payload = self._submit_call(body, operation, callback_url)
+        call = self._submit_call(body, operation, callback_url)
         attempt = 0
         while True:
-            outcome = self._submit_outcome(await asend(self.client, call), payload, attempt)
+            outcome = self._submit_outcome(await asend(self.client, call), attempt)
             if isinstance(outcome, SubmittedTask):
                 return outcome
             attempt += 1

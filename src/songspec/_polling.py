@@ -18,7 +18,7 @@ from typing import Any
 from ._errors import AuthenticationError, InsufficientBalanceError, TaskFailedError, WaitTimeoutError
 from ._exchange import Delivery, Exchange, asend, describe_body, send
 from ._timing import Backoff, Clock
-from ._types import TaskResult
+from ._types import TaskResult, TaskState
 from .vendors import VendorAdapter
 
 log = logging.getLogger("songspec")
@@ -28,6 +28,7 @@ ProgressCallback = Callable[[TaskResult], None]
 PER_TASK_BACKOFF = Backoff(initial=2.0, maximum=15.0, multiplier=1.5, jitter=0.1)
 BATCH_BACKOFF = Backoff(initial=2.0, maximum=5.0, multiplier=1.5, jitter=0.1)
 """Batch ticks are cheap (one request for many tasks), so they stay frequent: lower latency."""
+EMPTY_SUCCESS_CONFIRMATIONS = 3
 
 
 class PollRun:
@@ -62,6 +63,7 @@ class PollRun:
         self.tick = 0
         self.requests = 0
         self._retry_after: float | None = None
+        self._empty_successes: dict[str, int] = {}
 
     @property
     def finished(self) -> bool:
@@ -83,6 +85,21 @@ class PollRun:
             error = self.adapter.error_from(exchange)
             if isinstance(error, (AuthenticationError, InsufficientBalanceError)):
                 raise error
+            if error.code in self.adapter.unknown_task_codes and len(asked) == 1 and asked[0] in self.pending:
+                # The vendor says this id does not exist (and it stores tasks before answering a
+                # submit), so waiting longer cannot help: report it instead of polling to the deadline.
+                self._observe(
+                    asked[0],
+                    TaskResult(
+                        self.adapter.name,
+                        asked[0],
+                        TaskState.FAILED,
+                        reason=f"the vendor does not know this task ({error.code})",
+                        raw_state=error.code,
+                        raw=exchange.json,
+                    ),
+                )
+                return
             log.debug("%s %s: %s; retrying next tick", self.adapter.name, exchange.call.operation, error)
             return
         if exchange.json_error:
@@ -98,6 +115,13 @@ class PollRun:
                 self._observe(task_id, result)
 
     def _observe(self, task_id: str, result: TaskResult) -> None:
+        if result.succeeded and not result.tracks and self.adapter.expects_tracks:
+            # A success without songs is usually a partial record (a field dropped on the way):
+            # ask again, and accept it only if the vendor keeps saying so.
+            seen = self._empty_successes[task_id] = self._empty_successes.get(task_id, 0) + 1
+            if seen < EMPTY_SUCCESS_CONFIRMATIONS:
+                self.last_seen[task_id] = result
+                return
         previous = self.last_seen.get(task_id)
         self.last_seen[task_id] = result
         changed = previous is None or (previous.state, previous.progress) != (result.state, result.progress)

@@ -41,6 +41,10 @@ class VendorAdapter:
     prompt_field: ClassVar[str] = "prompt"
     """Where `generate(prompt=...)` puts the prompt."""
     lyrics_field: ClassVar[str | None] = None
+    expects_tracks: ClassVar[bool] = True
+    """A succeeded task should carry songs; one without is re-checked before it is accepted."""
+    unknown_task_codes: ClassVar[frozenset[str]] = frozenset()
+    """Error codes meaning "no such task" that are final for this vendor (ends that task's wait)."""
     states: ClassVar[dict[str, TaskState]] = {}
     """Raw vendor state (compared case-insensitively) -> TaskState; anything else is UNKNOWN."""
 
@@ -75,10 +79,12 @@ class VendorAdapter:
                     return item[method]
         raise InvalidRequestError(f"no operation named {operation!r}", vendor=self.name)
 
-    def _schema_validator(self, schema: dict[str, Any]) -> Any:
+    def _schema_validator(self, schema: dict[str, Any], *, open_enums: bool = False) -> Any:
         import jsonschema  # deferred: only needed when a request is actually built
 
         wrapper = {"components": load_spec(self.name).get("components", {}), "allOf": [schema]}
+        if open_enums:
+            wrapper = _without_enums(wrapper)
         return jsonschema.Draft202012Validator(wrapper)
 
     def request_schema(self, operation: str) -> dict[str, Any] | None:
@@ -168,7 +174,9 @@ class VendorAdapter:
         schema = self.callback_schema()
         if schema is None:
             return
-        error = next(iter(self._schema_validator(schema).iter_errors(body)), None)
+        # What the vendor sends is checked for shape, not for enum values: a state the spec does not
+        # list yet must not make the receiver reject (and so lose) the callback.
+        error = next(iter(self._schema_validator(schema, open_enums=True).iter_errors(body)), None)
         if error is not None:
             raise InvalidRequestError(f"callback body: {_describe_validation_error(error)}", vendor=self.name)
 
@@ -238,6 +246,14 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
+    return node
+
+
+def _without_enums(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_enums(v) for k, v in node.items() if k != "enum"}
+    if isinstance(node, list):
+        return [_without_enums(v) for v in node]
     return node
 
 

@@ -57,6 +57,7 @@ class NewAPITaskAdapter(VendorAdapter):
     batch_action: ClassVar[str | None] = None
     """`action` sent with a batch fetch. new-api binds it but does not filter by it, so by default it
     is left out."""
+    unknown_task_codes = frozenset({NOT_FOUND_CODE})  # new-api stores a task before answering the submit
     batch_limit = 100  # new-api sets no limit on `ids` (one SQL `IN`); 100 keeps each request modest
     states = {
         "NOT_START": TaskState.QUEUED,

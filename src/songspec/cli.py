@@ -1,0 +1,348 @@
+"""The songspec command line. Heavy modules are imported inside the commands, so --help is instant.
+
+Exit codes: 0 done; 2 usage error; 3 the vendor refused or failed (auth, balance, invalid request,
+server error, outcome unknown); 4 timed out (the task ids are printed: `songspec wait` resumes);
+5 a task failed; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_USAGE, EXIT_VENDOR, EXIT_TIMEOUT, EXIT_TASK_FAILED, EXIT_INTERRUPTED = 0, 2, 3, 4, 5, 130
+
+EPILOG = """exit codes: 0 done, 2 usage error, 3 vendor error (auth, balance, invalid request, server
+error, outcome unknown), 4 timed out (resume with `songspec wait`), 5 a task failed, 130 interrupted.
+API keys are read from environment variables only (see `songspec vendors`)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="songspec",
+        description="Make songs with Producer and Suno resellers' APIs.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="debug logging of requests and responses (keys redacted)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    generate = commands.add_parser(
+        "generate",
+        help="submit one song job (and wait for it)",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    generate.add_argument(
+        "--vendor", required=True, help="spec folder name, e.g. ttapi-producer (see `songspec vendors`)"
+    )
+    generate.add_argument("--base-url", help="the vendor's API root (required for suno-relay resellers)")
+    what = generate.add_mutually_exclusive_group(required=True)
+    what.add_argument("--prompt", help="what the song should sound like")
+    what.add_argument("--lyrics", metavar="FILE", help="a file with the lyrics ('-' for standard input)")
+    generate.add_argument("--style", help="with --lyrics: the sound/style prompt")
+    generate.add_argument(
+        "--set",
+        dest="options",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="any other request field, VALUE parsed as JSON when it can be (repeatable)",
+    )
+    generate.add_argument(
+        "--wait", action=argparse.BooleanOptionalAction, default=True, help="wait for the tracks (default)"
+    )
+    _wait_options(generate)
+
+    status = commands.add_parser("status", help="show tasks' current state")
+    status.add_argument("vendor")
+    status.add_argument("task_ids", nargs="+", metavar="TASK_ID")
+    status.add_argument("--base-url")
+    status.add_argument("--json", action="store_true")
+
+    wait = commands.add_parser("wait", help="wait for submitted tasks (resume after a timeout)")
+    wait.add_argument("vendor")
+    wait.add_argument("task_ids", nargs="+", metavar="TASK_ID")
+    wait.add_argument("--base-url")
+    wait.add_argument("--webhook", action="store_true", help="also listen on 127.0.0.1 for the vendor's callbacks")
+    _wait_options(wait)
+
+    vendors = commands.add_parser("vendors", help="list vendors: base URL, auth, key variable, operations")
+    vendors.add_argument("--json", action="store_true")
+
+    mock = commands.add_parser("mock", help="serve a Prism mock of a vendor on 127.0.0.1 until Ctrl-C")
+    mock.add_argument("vendor")
+    mock.add_argument(
+        "--dynamic", action="store_true", help="generate answers from the schemas instead of the examples"
+    )
+    return parser
+
+
+def _wait_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait (default 600)")
+    parser.add_argument("--download", metavar="DIR", help="save each track's audio into DIR")
+    parser.add_argument("--max-bytes", type=int, default=200 * 1024 * 1024, help="download size cap per file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+# --------------------------------------------------------------------------------------- output
+class ProgressBar:
+    """One line on stderr, redrawn in place on a terminal, one line per change otherwise."""
+
+    def __init__(self, total: int, stream: Any = sys.stderr) -> None:
+        self.total, self.stream = total, stream
+        self.tty = stream.isatty()
+        self.latest: dict[str, Any] = {}
+        self.last_line = ""
+
+    def update(self, result: Any) -> None:
+        self.latest[result.task_id] = result
+        done = sum(1 for r in self.latest.values() if r.done)
+        progress = [r.progress or (100.0 if r.done else 0.0) for r in self.latest.values()]
+        percent = sum(progress) / max(self.total, 1)
+        filled = int(percent / 5)
+        states = ", ".join(sorted({str(r.raw_state or r.state) for r in self.latest.values() if not r.done})) or "done"
+        line = f"[{'#' * filled}{'.' * (20 - filled)}] {percent:5.1f}%  {done}/{self.total} done  {states}"
+        if line == self.last_line:
+            return
+        self.last_line = line
+        self.stream.write(("\r" + line + "\033[K") if self.tty else line + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self.last_line:
+            self.stream.write("\n")
+
+
+def _result_dict(result: Any) -> dict[str, Any]:
+    return {
+        "vendor": result.vendor,
+        "task_id": result.task_id,
+        "state": str(result.state),
+        "raw_state": result.raw_state,
+        "progress": result.progress,
+        "reason": result.reason,
+        "tracks": [
+            {
+                k: getattr(t, k)
+                for k in ("id", "title", "audio_url", "video_url", "image_url", "duration", "model", "seed")
+            }
+            | {"lyrics": t.lyrics}
+            for t in result.tracks
+        ],
+    }
+
+
+def _print_results(results: list[Any], as_json: bool, downloads: dict[str, str]) -> None:
+    if as_json:
+        rows = [_result_dict(r) | ({"files": downloads} if downloads else {}) for r in results]
+        print(json.dumps(rows if len(rows) != 1 else rows[0], ensure_ascii=False, indent=2))
+        return
+    for result in results:
+        print(f"{result.task_id}  {result.state}" + (f"  ({result.reason})" if result.reason else ""))
+        for track in result.tracks:
+            duration = f"{track.duration:.1f}s" if track.duration is not None else "?"
+            print(f"  {track.title or '(untitled)'}  {duration}  {track.audio_url or '-'}")
+            if track.id in downloads:
+                print(f"    saved {downloads[track.id]}")
+
+
+# --------------------------------------------------------------------------------------- commands
+def _api(vendor: str, base_url: str | None) -> Any:
+    from songspec import Songspec
+
+    return Songspec(vendor, base_url=base_url)
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _finish(results: list[Any], args: argparse.Namespace) -> int:
+    downloads: dict[str, str] = {}
+    if args.download:
+        from songspec._download import download_track
+
+        for result in results:
+            for track in result.tracks:
+                downloads[track.id] = str(download_track(track, args.download, max_bytes=args.max_bytes))
+    _print_results(results, args.json, downloads)
+    return EXIT_TASK_FAILED if any(r.failed for r in results) else EXIT_OK
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    api = _api(args.vendor, args.base_url)
+    options: dict[str, Any] = {}
+    for item in args.options:
+        field, sep, value = item.partition("=")
+        if not sep or not field:
+            raise UsageError(f"--set takes FIELD=VALUE, got {item!r}")
+        options[field] = _parse_value(value)
+    lyrics = None
+    if args.lyrics:
+        lyrics = sys.stdin.read() if args.lyrics == "-" else Path(args.lyrics).read_text(encoding="utf-8")
+    body = api.adapter.generation_body(args.prompt if args.prompt else args.style, lyrics, options)
+    task = api.submit(body)
+    print(f"submitted {task.vendor} task {task.task_id}", file=sys.stderr)
+    if not args.wait:
+        print(json.dumps({"vendor": task.vendor, "task_id": task.task_id}) if args.json else task.task_id)
+        return EXIT_OK
+    bar = ProgressBar(1)
+    try:
+        result = api.wait(task, timeout=args.timeout, on_progress=bar.update)
+    finally:
+        bar.close()
+    return _finish([result], args)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    api = _api(args.vendor, args.base_url)
+    results = [api.fetch(task_id) for task_id in args.task_ids]
+    _print_results(results, args.json, {})
+    return EXIT_OK
+
+
+def cmd_wait(args: argparse.Namespace) -> int:
+    api = _api(args.vendor, args.base_url)
+    bar = ProgressBar(len(args.task_ids))
+    try:
+        if args.webhook:
+            with api.webhook() as hook:
+                print(f"listening for callbacks at {hook.url} (polling every 60 s as a fallback)", file=sys.stderr)
+                results = hook.wait(args.task_ids, timeout=args.timeout)
+        else:
+            results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=bar.update)
+    finally:
+        bar.close()
+    return _finish(list(results.values()), args)
+
+
+def cmd_vendors(args: argparse.Namespace) -> int:
+    from songspec._catalog import catalog
+    from songspec.vendors import adapter_for, vendors_with_adapters
+
+    wrapped = set(vendors_with_adapters())
+
+    rows = []
+    for vendor in catalog():
+        key_env = adapter_for(vendor.name).api_key_env if vendor.name in wrapped else None
+        rows.append(
+            {
+                "vendor": vendor.name,
+                "title": vendor.title,
+                "base_urls": list(vendor.base_urls) or ["(you supply it)"],
+                "auth": vendor.auth,
+                "api_key_env": key_env,
+                "batch_fetch": vendor.batch_fetch,
+                "callback_fields": list(vendor.callback_fields),
+                "counts": vendor.counts,
+                "operations": [
+                    {"operation": o.operation_id, "method": o.method, "path": o.path, "status": o.doc_status}
+                    for o in vendor.operations
+                ],
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return EXIT_OK
+    for row in rows:
+        print(f"{row['vendor']}  ({row['title']})")
+        print(f"  base URL   {', '.join(row['base_urls'])}")
+        key = (
+            f"key from ${row['api_key_env']}"
+            if row["api_key_env"]
+            else "no wrapper adapter yet (generated client only)"
+        )
+        print(f"  auth       {row['auth']}, {key}")
+        print(f"  batch      {row['batch_fetch'] or 'no'}   callback  {', '.join(row['callback_fields']) or 'none'}")
+        for op in row["operations"]:
+            print(f"    {op['status']:<11} {op['method']:<5} {op['path']:<34} {op['operation']}")
+        print()
+    return EXIT_OK
+
+
+def cmd_mock(args: argparse.Namespace) -> int:
+    import time
+
+    from songspec import PrismMock
+
+    with PrismMock(args.vendor, dynamic=args.dynamic) as mock:
+        print(mock.url, flush=True)
+        print(f"Prism mock of {args.vendor} on {mock.url} (callbacks stripped); Ctrl-C to stop", file=sys.stderr)
+        while True:
+            time.sleep(3600)
+
+
+class UsageError(Exception):
+    pass
+
+
+class _RedactKeys:
+    """A logging filter that blanks every configured API key, whatever a log line contains."""
+
+    def __init__(self) -> None:
+        from songspec.vendors import adapters
+
+        self.keys = [k for k in (os.environ.get(a.api_key_env) for a in adapters()) if k]
+
+    def filter(self, record: Any) -> bool:
+        message = record.getMessage()
+        if any(key in message for key in self.keys):
+            for key in self.keys:
+                message = message.replace(key, "***")
+            record.msg, record.args = message, ()
+        return True
+
+
+def _configure_logging(verbose: bool) -> None:
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    if verbose:
+        handler.addFilter(_RedactKeys())
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler], force=True)
+    if verbose:
+        # httpx logs each request line at INFO; httpcore's wire-level DEBUG could show headers, so it stays quiet.
+        logging.getLogger("httpcore").setLevel(logging.INFO)
+
+
+COMMANDS = {"generate": cmd_generate, "status": cmd_status, "wait": cmd_wait, "vendors": cmd_vendors, "mock": cmd_mock}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.verbose)
+    from songspec import APIError, OutcomeUnknownError, SongspecError, TaskFailedError, WaitTimeoutError
+
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        parser.error(str(exc))
+    except WaitTimeoutError as exc:
+        print(f"songspec: {exc}", file=sys.stderr)
+        print(" ".join(exc.task_ids))
+        return EXIT_TIMEOUT
+    except TaskFailedError as exc:
+        print(f"songspec: {exc}", file=sys.stderr)
+        return EXIT_TASK_FAILED
+    except (APIError, OutcomeUnknownError, SongspecError, LookupError, OSError) as exc:
+        print(f"songspec: {exc}", file=sys.stderr)
+        return EXIT_VENDOR
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The command line: exit codes, output, downloads, and no key in any output even with -v."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from songspec import InvalidRequestError, Track
+from songspec._download import download_track
+from songspec.cli import EXIT_TIMEOUT, EXIT_VENDOR, main
+from tests.rig import SENTINEL_KEY
+
+
+def test_help_is_fast_and_imports_nothing_heavy() -> None:
+    code = "import sys, songspec.cli; print(sorted(m for m in ('httpx', 'jsonschema', 'yaml', 'ttapi_producer') if m in sys.modules))"
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    assert subprocess.run([sys.executable, "-m", "songspec.cli", "--help"], capture_output=True).returncode == 0
+    assert time.perf_counter() - started < 10  # generous: this guards against importing the world, not speed
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["generate", "--vendor", "ttapi-producer"])  # neither --prompt nor --lyrics
+    assert raised.value.code == 2
+
+
+def test_missing_key_is_a_vendor_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.delenv("TTAPI_API_KEY", raising=False)
+    assert main(["status", "ttapi-producer", "job-1"]) == EXIT_VENDOR
+    assert "TTAPI_API_KEY" in capsys.readouterr().err
+
+
+def test_vendors_lists_every_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["vendors", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    ttapi = next(r for r in rows if r["vendor"] == "ttapi-producer")
+    assert ttapi["api_key_env"] == "TTAPI_API_KEY"
+    assert ttapi["counts"]["confirmed"] == len(ttapi["operations"]) == 13
+
+
+def test_generate_against_the_mock_prints_the_track_and_never_the_key(monkeypatch, capfd) -> None:
+    from songspec import PrismMock
+
+    monkeypatch.setenv("TTAPI_API_KEY", SENTINEL_KEY)
+    with PrismMock("ttapi-producer") as mock:
+        code = main(
+            ["-v", "generate", "--vendor", "ttapi-producer", "--base-url", mock.url, "--prompt", "lo-fi", "--json"]
+        )
+    out, err = capfd.readouterr()
+    assert code == 0, err[-2000:]
+    result = json.loads(out)
+    assert result["state"] == "succeeded" and result["tracks"][0]["audio_url"] == "https://audio_url"
+    assert "DEBUG" in err  # verbose logging really ran
+    assert SENTINEL_KEY not in out + err
+
+
+def test_timeout_exits_4_and_prints_the_ids_to_resume(monkeypatch, capsys) -> None:
+    import songspec._client as client_module
+
+    monkeypatch.setenv("TTAPI_API_KEY", "k")
+
+    def never_finishes(self, tasks, **kwargs):
+        from songspec import WaitTimeoutError
+
+        raise WaitTimeoutError(vendor="ttapi-producer", task_ids=list(tasks), last={}, waited=1.0)
+
+    monkeypatch.setattr(client_module.Songspec, "wait_many", never_finishes)
+    assert main(["wait", "ttapi-producer", "job-a", "job-b", "--timeout", "1"]) == EXIT_TIMEOUT
+    assert capsys.readouterr().out.split() == ["job-a", "job-b"]
+
+
+class _Audio(http.server.BaseHTTPRequestHandler):
+    body = b"ID3" + b"\0" * 5000
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args) -> None:
+        return
+
+
+@pytest.fixture
+def audio_server():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Audio)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_download_is_atomic_and_capped(audio_server: str, tmp_path: Path) -> None:
+    track = Track(id="m1", title="My Song", audio_url=f"{audio_server}/song.mp3")
+    saved = download_track(track, tmp_path)
+    assert saved.read_bytes() == _Audio.body and saved.name.endswith(".mp3")
+    with pytest.raises(InvalidRequestError, match="cap"):
+        download_track(Track(id="m2", audio_url=f"{audio_server}/big.mp3"), tmp_path / "capped", max_bytes=100)
+    assert list((tmp_path / "capped").iterdir()) == []  # no partial file left behind
+
+
+@pytest.mark.parametrize("url", ["http://cdn.example.com/a.mp3", "ftp://cdn.example.com/a.mp3", "file:///etc/passwd"])
+def test_download_refuses_insecure_urls(url: str, tmp_path: Path) -> None:
+    with pytest.raises(InvalidRequestError, match="HTTPS only"):
+        download_track(Track(id="x", audio_url=url), tmp_path)
+    assert not any(tmp_path.iterdir())
