@@ -50,9 +50,10 @@ class TTAPIProducer(VendorAdapter):
             return InvalidRequestError(message, vendor=self.name, status_code=exchange.status, body=exchange.json)
         return None
 
-    def _result(self, job: dict[str, Any], fallback_id: str | None = None) -> TaskResult:
+    def _result(self, job: dict[str, Any], asked_id: str | None = None) -> TaskResult:
         data = job.get("data") if isinstance(job.get("data"), dict) else {}
-        task_id = as_text(data.get("jobId")) or as_text(job.get("jobId")) or fallback_id or ""
+        # A fetch answers for the id it was asked about; a callback names its job itself.
+        task_id = asked_id or as_text(data.get("jobId")) or as_text(job.get("jobId")) or ""
         state = self.state(job.get("status"))
         tracks = tuple(
             Track(
@@ -86,7 +87,7 @@ class TTAPIProducer(VendorAdapter):
         if not isinstance(exchange.json, dict) or "status" not in exchange.json:
             return {}
         [task_id] = task_ids
-        return {task_id: self._result(exchange.json, fallback_id=task_id)}
+        return {task_id: self._result(exchange.json, asked_id=task_id)}
 
     def result_from_callback(self, body: Any) -> TaskResult:
         return self._result(body)

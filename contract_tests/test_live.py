@@ -1,0 +1,49 @@
+"""Opt-in live mode: free, read-only calls against the real vendors.
+
+Off unless SONGSPEC_LIVE=1, and per vendor only when its key variable is set (see
+`songspec vendors`); suno-relay also needs SONGSPEC_SUNO_RELAY_BASE_URL. The only call made is the
+vendor's task fetch for an id that cannot exist: free at every vendor, creates nothing, charges
+nothing. The answer must parse through the generated client and match the spec's declared schema
+for its status. Keys are read from the environment and never printed.
+"""
+
+from __future__ import annotations
+
+import os
+
+import httpx
+import jsonschema
+import pytest
+
+from contract_tests.specs import operation
+from songspec._exchange import send
+from songspec._specs import load_spec
+from songspec.vendors import adapter_for, vendors_with_adapters
+
+pytestmark = pytest.mark.skipif(os.environ.get("SONGSPEC_LIVE") != "1", reason="live mode is opt-in: SONGSPEC_LIVE=1")
+
+PROBE_ID = "songspec-live-probe-0000000000000000"
+
+
+@pytest.mark.parametrize("vendor", vendors_with_adapters())
+def test_fetching_an_unknown_task_answers_as_the_spec_says(vendor: str) -> None:
+    adapter = adapter_for(vendor)
+    key = os.environ.get(adapter.api_key_env)
+    base_url = os.environ.get(f"SONGSPEC_{vendor.upper().replace('-', '_')}_BASE_URL") or adapter.default_base_url
+    if not key or not base_url:
+        pytest.skip(f"{vendor}: set {adapter.api_key_env}" + ("" if base_url else " and its base URL variable"))
+    client = adapter.client(key, base_url=base_url, timeout=httpx.Timeout(30.0))
+    call = adapter.fetch_call(PROBE_ID)
+    exchange = send(client, call)
+    assert exchange.status is not None, f"no answer from {vendor}: {exchange.transport_error}"
+    assert exchange.json_error is None, f"{vendor} answered HTTP {exchange.status} with unreadable JSON"
+    assert exchange.parse_error is None, (
+        f"the generated client could not parse {vendor}'s answer: {exchange.parse_error}"
+    )
+    schema = operation(vendor, call.operation).response_schema(exchange.status)
+    assert schema is not None, (
+        f"{vendor} answered {exchange.status}, which the spec does not declare for {call.operation}"
+    )
+    wrapper = {"components": load_spec(vendor)["components"], "allOf": [schema]}
+    jsonschema.Draft202012Validator(wrapper).validate(exchange.json)
+    assert adapter.results_from_fetch(exchange, [PROBE_ID]).get(PROBE_ID) is None or not exchange.ok
