@@ -70,7 +70,10 @@ def summarize(vendor: str) -> VendorSummary:
             if op.get("x-batch-fetch"):
                 batch_fetch = op["operationId"]
             callbacks.update(op.get("callbacks", {}))
-    servers = tuple(server["url"] for server in spec.get("servers", []))
+    servers = tuple(
+        "(you supply it)" if server.get("variables") and server["url"].startswith("{") else server["url"]
+        for server in spec.get("servers", [])
+    )
     return VendorSummary(
         name=vendor,
         title=spec["info"]["title"],
