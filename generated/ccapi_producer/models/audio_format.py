@@ -12,13 +12,14 @@ class AudioFormat(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value the API description does not list (kept as received)."""
-        return self._name_ != "UNKNOWN"
+        # Membership, not the name: a vendor may have a real member called UNKNOWN.
+        return type(self).__members__.get(self._name_) is self
 
     @classmethod
     def _missing_(cls, value: Any) -> "AudioFormat | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
+        member._name_ = "UNRECOGNISED"
         member._value_ = value
         return member
