@@ -1,0 +1,265 @@
+"""The Suno relay format (specs/suno-relay): new-api's task routes under /suno, sold by many
+resellers (DeerAPI, CometAPI, gpt-best, kkiai, ...) each at its own host. The TaskDto's `data` is
+Suno's own clip list for a MUSIC task, and the lyrics for a LYRICS task.
+
+The format's quirks, and how they are mapped:
+
+- No fixed host: `default_base_url` is None, so `Songspec("suno-relay", base_url=...)` is required.
+- `generate(prompt)` is inspiration mode (`gpt_description_prompt`); `generate(style, lyrics=...)`
+  is custom mode (`prompt` = the lyrics, `tags` = the style; `lyrics=""` asks for an instrumental).
+  No `mv` is chosen: the spec requires none and the relay defaults to `chirp-v3-0`.
+- The task state is the TaskDto's `status`; the clips' own statuses (submitted, queued, streaming,
+  complete, error) only describe the songs. A `streaming` clip already plays (its `audio_url` is a
+  live stream), but the task is running until the TaskDto says SUCCESS. A relay never updates a
+  finished task again, so a SUCCESS is final whatever its clips say, with one exception: a SUCCESS
+  whose every clip is `error` produced no song and is reported FAILED (raw_state stays SUCCESS).
+- Clips become Tracks: lyrics from `metadata.prompt`, duration from `metadata.duration` (number or
+  string), model from `model_name` (else `major_model_version`). Clips in `error` and placeholders
+  without an id are left out of `tracks` (they stay in `raw`).
+- `fail_reason` is the reason; when it is empty, the first failed clip's `metadata.error_message`
+  (which the origin server copies into `fail_reason` itself).
+- new-api keeps `progress` at "0%" until the task ends; it is reported as given.
+- Older relays answer a fetch by id with the bare clip list (in `data`, or as the whole body); the
+  task state is then derived from the clips as the origin server does.
+- A LYRICS task's lyrics (an object, or at some relays a list of candidates) become Tracks without
+  audio.
+- The `notify_hook` callback body is undocumented: a TaskDto, or the `{code, data}` envelope around
+  one, is accepted; the webhook receiver confirms with a fetch anyway.
+- Unknown task: 400 `task_not_exist` (one-hub: 404); a 200 carrying that code says nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from .._exchange import Exchange
+from .._types import TaskResult, TaskState, Track, as_float, as_text
+from ._newapi import NewAPITaskAdapter
+
+CLIP_TASK_STATUS = {
+    "submitted": "SUBMITTED",
+    "queued": "QUEUED",
+    "streaming": "IN_PROGRESS",
+    "complete": "SUCCESS",
+    "error": "FAILURE",
+}
+"""A clip's status as the task status the origin server derives from it (Suno-API readerStatus)."""
+
+_RUNNING_ORDER = ("SUBMITTED", "QUEUED", "IN_PROGRESS")
+
+
+class SunoRelay(NewAPITaskAdapter):
+    name = "suno-relay"
+    api_key_env = "SUNO_RELAY_API_KEY"
+    default_base_url = None  # the reseller's host: Songspec("suno-relay", base_url="https://...")
+    route_prefix = "/suno"
+    submit_operation = "generate_music"  # POST /suno/submit/music
+    fetch_operation = "fetch_task"  # GET /suno/fetch/{task_id}
+    batch_operation = "fetch_tasks"  # POST /suno/fetch {ids}
+    fetch_id_param = "task_id"
+    batch_action = None  # `action` would make a filtering relay hide LYRICS tasks; new-api ignores it
+    callback_field = "notify_hook"
+    prompt_field = "gpt_description_prompt"  # inspiration mode
+    lyrics_field = "prompt"  # custom mode: `prompt` holds the lyrics
+
+    # ------------------------------------------------------------------ requests
+    def generation_body(self, prompt: str | None, lyrics: str | None, options: dict[str, Any]) -> dict[str, Any]:
+        """Inspiration mode for a prompt alone; custom mode (lyrics in `prompt`, the prompt as the
+        style in `tags`) when lyrics are given."""
+        body = dict(options)
+        if lyrics is not None:
+            body["prompt"] = lyrics
+            if prompt is not None:
+                body["tags"] = prompt
+        elif prompt is not None:
+            body["gpt_description_prompt"] = prompt
+        return body
+
+    # ------------------------------------------------------------------ reading answers
+    def tracks_from_task(self, task: dict[str, Any]) -> tuple[Track, ...]:
+        payload = task.get("data")
+        if _is_lyrics(task):
+            return _lyrics_tracks(payload, as_text(task.get("task_id")))
+        if not isinstance(payload, list):
+            return ()
+        return tuple(
+            track_from_clip(clip)
+            for clip in _clips(payload)
+            if as_text(clip.get("id")) and _clip_status(clip) != "error"
+        )
+
+    def result_from_task(self, task: dict[str, Any], task_id: str | None = None) -> TaskResult:
+        result = super().result_from_task(task, task_id)
+        clips = _clips(task.get("data")) if not _is_lyrics(task) else []
+        failed_clips = [clip for clip in clips if _clip_status(clip) == "error"]
+        if result.state is TaskState.SUCCEEDED and clips and len(failed_clips) == len(clips):
+            # SUCCESS with no song at all: the origin server would have said FAILURE.
+            result = dataclasses.replace(result, state=TaskState.FAILED, progress=100.0, tracks=())
+        if result.state is TaskState.FAILED and not result.reason:
+            reason = next(filter(None, (_clip_error(clip) for clip in failed_clips or clips)), None)
+            result = dataclasses.replace(result, reason=reason)
+        return result
+
+    def results_from_fetch(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
+        body = exchange.json
+        if exchange.call.operation == self.fetch_operation and len(task_ids) == 1:
+            # Older relays: the bare clip list, in `data` or as the whole body (spec x-decision).
+            clips = body if isinstance(body, list) else None
+            if clips is None and self.accepted(body) and isinstance(body.get("data"), list):
+                clips = body["data"]
+            if clips is not None:
+                if not _looks_like_clips(clips):
+                    return super().results_from_fetch(exchange, task_ids)
+                [task_id] = task_ids
+                result = self.result_from_task(task_from_clips(task_id, clips), task_id)
+                return {task_id: dataclasses.replace(result, raw=body)}
+        return super().results_from_fetch(exchange, task_ids)
+
+    def result_from_callback(self, body: Any) -> TaskResult:
+        task = body
+        if isinstance(body, dict) and "task_id" not in body and "data" in body:  # the envelope
+            if not self.accepted(body):
+                raise ValueError("callback envelope is not a success")
+            task = body["data"]
+            if isinstance(task, list) and len(task) == 1:
+                task = task[0]
+        if not isinstance(task, dict) or not as_text(task.get("task_id")):
+            raise ValueError("callback body names no task")
+        return self.result_from_task(task)
+
+    # ------------------------------------------------------------------ simulation
+    def fake_task_payload(self, task_id: str, state: TaskState, progress: float) -> Any:
+        status = {
+            TaskState.QUEUED: "submitted",
+            TaskState.RUNNING: "streaming",
+            TaskState.SUCCEEDED: "complete",
+            TaskState.FAILED: "error",
+        }[state]
+        clips = []
+        for n in (1, 2):  # Suno makes two songs per generation
+            clip_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.name}/{task_id}/{n}"))
+            done = state is TaskState.SUCCEEDED
+            audio = f"https://cdn1.suno.ai/{clip_id}.mp3" if done else ""
+            if state is TaskState.RUNNING:
+                audio = f"https://audiopipe.suno.ai/?item_id={clip_id}"
+            clips.append(
+                {
+                    "id": clip_id,
+                    "title": "Simulated Song" if state is not TaskState.QUEUED else "",
+                    "status": status,
+                    "audio_url": audio,
+                    "video_url": f"https://cdn1.suno.ai/{clip_id}.mp4" if done else "",
+                    "image_url": f"https://cdn2.suno.ai/image_{clip_id}.jpeg" if done else "",
+                    "image_large_url": f"https://cdn2.suno.ai/image_large_{clip_id}.jpeg" if done else "",
+                    "is_video_pending": not done,
+                    "major_model_version": "v3",
+                    "model_name": "chirp-v3",
+                    "metadata": {
+                        "tags": "lo-fi piano, warm",
+                        "prompt": "[Verse]\nla la la" if state is not TaskState.QUEUED else "",
+                        "gpt_description_prompt": "lo-fi piano",
+                        "type": "gen",
+                        "duration": 187.42 if done else None,
+                        "stream": True,
+                        "error_type": "simulated" if state is TaskState.FAILED else None,
+                        "error_message": None,
+                    },
+                    "created_at": "2024-05-20T07:55:51.000Z",
+                    "is_public": False,
+                }
+            )
+        return clips
+
+    def fake_record(self, task_id: str, state: TaskState, progress: float, reason: str | None) -> dict[str, Any]:
+        record = super().fake_record(task_id, state, progress, reason)
+        if reason:
+            for clip in record["data"]:
+                clip["metadata"]["error_message"] = reason  # the origin server copies it to fail_reason
+        return record
+
+    def fake_callback_body(self, record: dict[str, Any]) -> Any:
+        return record  # undocumented; the TaskDto itself is the likeliest body
+
+
+# ---------------------------------------------------------------------------------------- clips
+def track_from_clip(clip: dict[str, Any]) -> Track:
+    """One Suno clip as a Track."""
+    meta = clip.get("metadata") if isinstance(clip.get("metadata"), dict) else {}
+    return Track(
+        id=as_text(clip.get("id")) or "",
+        title=as_text(clip.get("title")),
+        audio_url=as_text(clip.get("audio_url")),
+        video_url=as_text(clip.get("video_url")),
+        image_url=as_text(clip.get("image_url")) or as_text(clip.get("image_large_url")),
+        lyrics=as_text(meta.get("prompt")),
+        duration=as_float(meta.get("duration")) if meta.get("duration") is not None else as_float(clip.get("duration")),
+        model=as_text(clip.get("model_name")) or as_text(clip.get("major_model_version")),
+        seed=as_text(clip.get("seed")) or as_text(meta.get("seed")),
+        raw=clip,
+    )
+
+
+def task_from_clips(task_id: str, clips: list[Any]) -> dict[str, Any]:
+    """A TaskDto for a bare clip list, its status derived as the origin server derives it."""
+    items = _clips(clips)
+    statuses = [_clip_status(clip) for clip in items]
+    mapped = [CLIP_TASK_STATUS.get(status or "") for status in statuses]
+    if not items:
+        status = None
+    elif "FAILURE" in mapped:
+        status = "FAILURE"
+    elif None in mapped:
+        status = next(s for s, m in zip(statuses, mapped, strict=True) if m is None)  # new: UNKNOWN
+    elif all(m == "SUCCESS" for m in mapped):
+        status = "SUCCESS"
+    else:
+        status = min((m for m in mapped if m != "SUCCESS"), key=_RUNNING_ORDER.index)
+    reason = next(filter(None, (_clip_error(clip) for clip in items if _clip_status(clip) == "error")), "")
+    return {"task_id": task_id, "action": "MUSIC", "status": status, "fail_reason": reason, "data": items}
+
+
+def _clips(payload: Any) -> list[dict[str, Any]]:
+    return [clip for clip in payload if isinstance(clip, dict)] if isinstance(payload, list) else []
+
+
+def _clip_status(clip: dict[str, Any]) -> str | None:
+    status = as_text(clip.get("status"))
+    return status.strip().lower() if status else None
+
+
+def _clip_error(clip: dict[str, Any]) -> str | None:
+    meta = clip.get("metadata")
+    return as_text(meta.get("error_message")) if isinstance(meta, dict) else None
+
+
+def _looks_like_clips(items: list[Any]) -> bool:
+    """A clip list, not a TaskDto list: objects with no `task_id`."""
+    dicts = _clips(items)
+    return bool(dicts) and not any("task_id" in item for item in dicts)
+
+
+# ---------------------------------------------------------------------------------------- lyrics
+def _is_lyrics(task: dict[str, Any]) -> bool:
+    payload = task.get("data")
+    if str(task.get("action") or "").strip().upper() == "LYRICS" or isinstance(payload, dict):
+        return True
+    items = _clips(payload)
+    # gpt-best's list of lyrics candidates: each has a `state`, where a clip has a `status`.
+    return bool(items) and all("state" in item and "status" not in item for item in items)
+
+
+def _lyrics_tracks(payload: Any, task_id: str | None) -> tuple[Track, ...]:
+    items = [payload] if isinstance(payload, dict) else _clips(payload)
+    return tuple(
+        Track(
+            id=as_text(item.get("id")) or task_id or "",
+            title=as_text(item.get("title")),
+            lyrics=as_text(item.get("text")),
+            raw=item,
+        )
+        for item in items
+        if as_text(item.get("text"))
+    )

@@ -1,0 +1,154 @@
+"""DeerAPI Suno: the Suno relay format at https://api.deerapi.com, with DeerAPI's own `mv` spelling.
+
+What DeerAPI pins is tested here (host, key, its spec's request rules, its documented payloads);
+the relay behaviour it inherits is tested in test_vendor_suno_relay.py.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from songspec import InvalidRequestError, Songspec, TaskState, VirtualClock
+from songspec._exchange import Delivery, Exchange
+from songspec.testing import FakeVendor
+from songspec.vendors import adapter_for
+from songspec.vendors.suno_relay import SunoRelay
+
+VENDOR = "deerapi-suno"
+FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
+TASK_ID = "bee8f32e1994417ba8d7485d1aaf3b26"
+CLIP_ID = "4720ad51-6d31-417c-a3a7-346b0b99abbc"
+
+adapter = adapter_for(VENDOR)
+
+
+def body(name: str) -> Any:
+    return copy.deepcopy(json.loads((FIXTURES / f"{name}.json").read_text())["body"])
+
+
+def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | None = None) -> httpx.MockTransport:
+    queue = list(bodies)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if seen is not None:
+            seen.append(request)
+        status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
+        return httpx.Response(status, json=payload)
+
+    return httpx.MockTransport(handle)
+
+
+def fetched(json_body: Any, task_id: str = TASK_ID):
+    exchange = Exchange(
+        adapter.fetch_call(task_id), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=json_body
+    )
+    return adapter.results_from_fetch(exchange, [task_id])[task_id]
+
+
+def test_identity() -> None:
+    assert isinstance(adapter, SunoRelay) and type(adapter) is not SunoRelay
+    assert adapter.name == "deerapi-suno" and adapter.package.__name__ == "deerapi_suno"
+    assert adapter.default_base_url == "https://api.deerapi.com"
+    assert adapter.api_key_env == "DEERAPI_API_KEY"
+    assert (adapter.auth_header, adapter.auth_prefix) == ("Authorization", "Bearer")
+    assert (adapter.submit_operation, adapter.fetch_operation, adapter.batch_operation) == (
+        "generate_music",
+        "fetch_task",
+        "fetch_tasks",
+    )
+    assert adapter.callback_field == "notify_hook"
+
+
+def test_generate_goes_to_deerapi_with_the_key_as_bearer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEERAPI_API_KEY", "sk-deer")
+    seen: list[httpx.Request] = []
+    api = Songspec(VENDOR, transport=transport_answering((200, body("submit_accepted_origin")), seen=seen))
+    task = api.generate("an upbeat pop song about summer", mv="chirp-fenix", wait=False)
+    assert task.task_id == TASK_ID
+    [request] = seen
+    assert str(request.url) == "https://api.deerapi.com/suno/submit/music"
+    assert request.headers["Authorization"] == "Bearer sk-deer"
+    assert json.loads(request.content) == {
+        "gpt_description_prompt": "an upbeat pop song about summer",
+        "mv": "chirp-fenix",
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "custom_request",
+        "dotted_model_request",
+        "extend_request",
+        "gen_stem_full_track_request",
+        "gen_stem_single_track_request",
+        "persona_music_request",
+    ],
+)
+def test_documented_request_bodies_are_sent_unchanged(name: str) -> None:
+    seen: list[httpx.Request] = []
+    api = Songspec(VENDOR, api_key="k", transport=transport_answering((200, body("submit_accepted_origin")), seen=seen))
+    api.submit(body(name))
+    assert json.loads(seen[0].content) == body(name)
+
+
+@pytest.mark.parametrize("mv", ["chirp-v3-5", "chirp-v3-0", "chirp-v4-tau", "chirp-auk-upload"])
+def test_other_relays_model_spellings_are_refused_before_sending(mv: str) -> None:
+    seen: list[httpx.Request] = []
+    api = Songspec(VENDOR, api_key="k", transport=transport_answering((200, {}), seen=seen))
+    with pytest.raises(InvalidRequestError, match="mv"):
+        api.generate("x", mv=mv, wait=False)
+    assert seen == []
+    adapter_for("suno-relay").validate_request("generate_music", {"mv": mv})  # fine at the generic relay
+
+
+def test_deerapis_dotted_spelling_is_its_own() -> None:
+    adapter.validate_request("generate_music", {"mv": "chirp-v3.5"})
+    adapter.validate_request("generate_music", {"mv": "chirp-v3.0"})
+
+
+def test_documented_running_task_and_lyrics_map_as_at_the_relay() -> None:
+    result = fetched(body("fetch_in_progress"))
+    assert result.state is TaskState.RUNNING and result.tracks[0].id == CLIP_ID and result.progress == 0.0
+    lyrics = fetched(body("synthetic_lyrics_data_array"), "6f1a1178-e931-4488-95f3-40bf4bc130ed")
+    assert lyrics.succeeded and lyrics.tracks[0].lyrics == "[Verse]\nWalking down the streets"
+    assert fetched(body("synthetic_unknown_task_status")).state is TaskState.UNKNOWN
+
+
+def test_stem_separation_answer_has_no_task_id() -> None:
+    exchange = Exchange(
+        adapter.submit_call("generate_music", body("gen_stem_full_track_request")),
+        Delivery.ANSWERED,
+        0.0,
+        status=200,
+        headers=httpx.Headers(),
+        json=body("synthetic_gen_stem_24_clips"),
+    )
+    assert adapter.submit_rejection(exchange) is None and adapter.task_id_from_submit(exchange) is None
+
+
+def test_documented_answers_drive_a_wait() -> None:
+    transport = transport_answering((200, body("fetch_in_progress")), (200, body("synthetic_clip_extra_fields")))
+    api = Songspec(VENDOR, api_key="k", transport=transport, clock=VirtualClock())
+    result = api.wait(TASK_ID)
+    assert result.succeeded and result.tracks[0].audio_url == f"https://cdn1.suno.ai/{CLIP_ID}.mp3"
+
+
+def test_the_simulated_vendor_speaks_deerapis_documented_format() -> None:
+    def schema(operation: str) -> dict:
+        return adapter._operation_spec(operation)["responses"]["200"]["content"]["application/json"]["schema"]
+
+    clock = VirtualClock()
+    fake = FakeVendor(VENDOR, clock=clock)
+    task = fake.create_task(runs_for=30)
+    for when in (0, 10, 40):
+        clock.sleep(when)
+        answer = adapter.fake_fetch_answer([fake.record(task)], batch=False)
+        assert not list(adapter._schema_validator(schema("fetch_task")).iter_errors(answer))
+    assert answer["data"]["status"] == "SUCCESS"
