@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
 from songspec import Songspec, VirtualClock
 from songspec.testing import FakeVendor, FaultPlan
 from songspec.vendors import adapter_for, vendors_with_adapters
@@ -26,3 +33,28 @@ class Rig:
             transport=self.fake.transport(),
             clock=self.clock,
         )
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures"
+
+
+def fixture_loader(vendor: str) -> Callable[[str], dict[str, Any]]:
+    """fixture(name) -> the documented payload file contract_tests/fixtures/<vendor>/<name>.json."""
+
+    def fixture(name: str) -> dict[str, Any]:
+        return json.loads((FIXTURES / vendor / f"{name}.json").read_text(encoding="utf-8"))
+
+    return fixture
+
+
+def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | None = None) -> httpx.MockTransport:
+    """A transport that answers with (status, json) in turn, repeating the last; records requests in `seen`."""
+    queue = list(bodies)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if seen is not None:
+            seen.append(request)
+        status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
+        return httpx.Response(status, json=payload)
+
+    return httpx.MockTransport(handle)

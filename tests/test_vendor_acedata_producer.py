@@ -22,16 +22,13 @@ from songspec import (
 )
 from songspec._exchange import Delivery, Exchange
 from songspec.vendors import adapter_for
-from tests.rig import Rig
+from tests.rig import Rig, fixture_loader
 
 FIXTURES = Path(__file__).resolve().parents[1] / "contract_tests" / "fixtures" / "acedata-producer"
+fixture = fixture_loader("acedata-producer")
 adapter = adapter_for("acedata-producer")
 
 TASK_ID = "1a6ac2ad-10f2-4e2b-b500-66ec27fe82ad"
-
-
-def fixture(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def answer(body: Any, status: int = 200) -> Exchange:

@@ -28,18 +28,16 @@ from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
 from songspec.vendors import adapter_for
 from songspec.vendors._newapi import NewAPITaskAdapter
+from tests.rig import fixture_loader, transport_answering
 
 VENDOR = "ccapi-producer"
 FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
+fixture = fixture_loader(VENDOR)
 TASK_ID = "task_BE5vsWPK0pWHyONbGVEXqsPqD6IkcBY6"
 CLIP_ID = "b7555447-c981-4132-8a1e-2fe21bc70d36"
 AUDIO = f"https://storage.googleapis.com/producer-app-public/clips/{CLIP_ID}.m4a"
 
 adapter = adapter_for(VENDOR)
-
-
-def fixture(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.json").read_text())
 
 
 def body(name: str) -> Any:
@@ -54,18 +52,6 @@ def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -
 def submitted(json_body: Any, status: int = 200) -> Exchange:
     call = adapter.submit_call("generate_music", {"prompt": "x"})
     return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
-
-
-def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | None = None) -> httpx.MockTransport:
-    queue = list(bodies)
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        if seen is not None:
-            seen.append(request)
-        status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
-        return httpx.Response(status, json=payload)
-
-    return httpx.MockTransport(handle)
 
 
 def test_identity() -> None:

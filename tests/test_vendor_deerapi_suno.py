@@ -19,9 +19,11 @@ from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
 from songspec.vendors import adapter_for
 from songspec.vendors.suno_relay import SunoRelay
+from tests.rig import fixture_loader, transport_answering
 
 VENDOR = "deerapi-suno"
 FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
+fixture = fixture_loader(VENDOR)
 TASK_ID = "bee8f32e1994417ba8d7485d1aaf3b26"
 CLIP_ID = "4720ad51-6d31-417c-a3a7-346b0b99abbc"
 
@@ -29,19 +31,7 @@ adapter = adapter_for(VENDOR)
 
 
 def body(name: str) -> Any:
-    return copy.deepcopy(json.loads((FIXTURES / f"{name}.json").read_text())["body"])
-
-
-def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | None = None) -> httpx.MockTransport:
-    queue = list(bodies)
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        if seen is not None:
-            seen.append(request)
-        status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
-        return httpx.Response(status, json=payload)
-
-    return httpx.MockTransport(handle)
+    return copy.deepcopy(fixture(name)["body"])
 
 
 def fetched(json_body: Any, task_id: str = TASK_ID):

@@ -29,19 +29,17 @@ from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
 from songspec.vendors import adapter_for
 from songspec.vendors._newapi import NewAPITaskAdapter
+from tests.rig import fixture_loader, transport_answering
 
 VENDOR = "suno-relay"
 BASE = "https://relay.test"
 FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
+fixture = fixture_loader(VENDOR)
 TASK_ID = "bee8f32e1994417ba8d7485d1aaf3b26"
 CLIP_ID = "4720ad51-6d31-417c-a3a7-346b0b99abbc"
 LYRICS_TASK = "6f1a1178-e931-4488-95f3-40bf4bc130ed"
 
 adapter = adapter_for(VENDOR)
-
-
-def fixture(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.json").read_text())
 
 
 def body(name: str) -> Any:
@@ -67,18 +65,6 @@ def submitted(json_body: Any, status: int = 200) -> Exchange:
 
 def fetched(json_body: Any, task_id: str = TASK_ID):
     return adapter.results_from_fetch(answer(json_body, ids=[task_id]), [task_id])[task_id]
-
-
-def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | None = None) -> httpx.MockTransport:
-    queue = list(bodies)
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        if seen is not None:
-            seen.append(request)
-        status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
-        return httpx.Response(status, json=payload)
-
-    return httpx.MockTransport(handle)
 
 
 def api_with(transport: httpx.MockTransport) -> Songspec:
