@@ -107,6 +107,7 @@ class FakeVendor:
         self.on_created = on_created
         self.on_fetch = on_fetch
         self._ids = itertools.count(1)
+        self._fault_debt = 0.0
 
     # ------------------------------------------------------------------ tasks
     def create_task(self, *, runs_for: float | None = None, fails: bool | None = None) -> FakeTask:
@@ -186,8 +187,12 @@ class FakeVendor:
             return self.faults.script.pop(0)
         if self.faults.rate <= 0 or (kind == "submit" and not self.faults.on_submit):
             return None
-        if self.rng.random() >= self.faults.rate:
+        # Error diffusion rather than a coin flip: exactly `rate` of the answers are faulted, so a
+        # run of a few hundred requests cannot come out under the rate it claims.
+        self._fault_debt += self.faults.rate
+        if self._fault_debt < 1.0:
             return None
+        self._fault_debt -= 1.0
         return self.rng.choice(self.faults.kinds)
 
     def _early_fault(self, fault: str, request: httpx.Request) -> httpx.Response | None:
