@@ -9,6 +9,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export NEXT_TELEMETRY_DISABLED := 1
 export PYTHONDONTWRITEBYTECODE := 1
+export UV_PYTHON_DOWNLOADS := never
 
 # uv from PATH, else the copy scripts/setup.sh bootstraps into .tools/ (evaluated after setup ran).
 UV = $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)

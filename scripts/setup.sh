@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 UV_VERSION=0.13.9
+# Use the machine's Python; never download a prebuilt interpreter.
+export UV_PYTHON_DOWNLOADS=never
 if command -v uv >/dev/null 2>&1; then
   UV=$(command -v uv)
 else
