@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from songspec import AsyncSongspec, TaskFailedError, TaskState, WaitTimeoutError, parse_progress
+from songspec.testing import FaultPlan
 from tests.rig import BATCH_VENDORS, Rig
 
 
@@ -94,3 +95,23 @@ def test_batch_poller_asks_about_all_tasks_in_one_request_per_tick(vendor: str) 
 )
 def test_progress_strings_are_parsed(raw: object, expected: float | None) -> None:
     assert parse_progress(raw) == expected
+
+
+def test_async_generate_submits_once_and_returns_tracks(vendor: str) -> None:
+    rig = Rig(vendor)
+    api = AsyncSongspec(
+        vendor, api_key="k", base_url="https://vendor.test", transport=rig.fake.transport(), clock=rig.clock
+    )
+    result = asyncio.run(api.generate("lo-fi piano"))
+    assert result.succeeded and result.tracks
+    assert rig.fake.stats.submits == 1
+
+
+def test_retry_after_on_a_fetch_is_waited_out(vendor: str) -> None:
+    rig = Rig(vendor, faults=FaultPlan(script=["429"], retry_after=40.0))
+    task = rig.fake.create_task(runs_for=5)
+    answered_at: list[float] = []  # the 429 at t=0 is answered before the fetch is served
+    rig.fake.on_fetch = lambda ids: answered_at.append(rig.clock.now)
+    assert rig.api.wait(task.task_id).succeeded
+    assert rig.fake.stats.faults["429"] == 1
+    assert answered_at[0] >= 40.0  # the vendor said 40 s; backoff alone would be ~2 s
