@@ -5,7 +5,6 @@ Adding a vendor needs no change here: a spec folder, its codegen config and its 
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,21 +12,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from songspec._specs import load_spec, package_name, vendor_names
+from songspec._specs import endpoint_module, iter_operations, load_spec, resolve, vendor_names
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local $refs (the bundled files only have local ones)."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 @dataclass(frozen=True)
@@ -46,12 +34,7 @@ class Operation:
         return load_spec(self.vendor)
 
     def module(self) -> ModuleType:
-        """The generated endpoint module, e.g. ttapi_producer.api.music.generate_music."""
-        api = importlib.import_module(f"{package_name(self.vendor)}.api")
-        for tag_dir in sorted(Path(api.__file__).parent.iterdir()):
-            if (tag_dir / f"{self.operation_id}.py").exists():
-                return importlib.import_module(f"{api.__name__}.{tag_dir.name}.{self.operation_id}")
-        raise LookupError(f"no generated module for {self}")
+        return endpoint_module(self.vendor, self.operation_id)
 
     def parameters(self) -> list[dict[str, Any]]:
         path_item = self.spec["paths"][self.path]
@@ -82,11 +65,8 @@ class Operation:
 
 
 def operations(vendor: str) -> Iterator[Operation]:
-    spec = load_spec(vendor)
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                yield Operation(vendor, method, path, item[method]["operationId"], item[method])
+    for path, method, definition in iter_operations(vendor):
+        yield Operation(vendor, method, path, definition["operationId"], definition)
 
 
 def all_operations() -> list[Operation]:

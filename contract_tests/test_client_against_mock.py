@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests.specs import Operation, all_operations, auth_headers, package_name
+from contract_tests.specs import Operation, all_operations, auth_headers
+from songspec._specs import package_name
 from songspec.vendors._base import load_body
 
 OPERATIONS = all_operations()

@@ -58,3 +58,14 @@ def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | No
         return httpx.Response(status, json=payload)
 
     return httpx.MockTransport(handle)
+
+
+def assert_matches_response(vendor: str, operation_id: str, payload: Any, status: int = 200) -> None:
+    """The payload satisfies the spec's response schema for that operation and status."""
+    from contract_tests.specs import operation
+    from songspec._specs import schema_validator
+
+    schema = operation(vendor, operation_id).response_schema(status)
+    assert schema is not None, f"{vendor} {operation_id} declares no JSON body for {status}"
+    errors = list(schema_validator(vendor, schema).iter_errors(payload))
+    assert not errors, [e.message for e in errors[:3]]

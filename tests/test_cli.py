@@ -7,7 +7,6 @@ import json
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -18,13 +17,14 @@ from songspec.cli import EXIT_TIMEOUT, EXIT_VENDOR, main
 from tests.rig import SENTINEL_KEY
 
 
-def test_help_is_fast_and_imports_nothing_heavy() -> None:
-    code = "import sys, songspec.cli; print(sorted(m for m in ('httpx', 'jsonschema', 'yaml', 'ttapi_producer') if m in sys.modules))"
-    started = time.perf_counter()
+def test_help_imports_nothing_heavy() -> None:
+    # --help stays fast because the CLI module does not import httpx, jsonschema, yaml or a client;
+    # that is what is asserted here (speed itself is never asserted in a test).
+    heavy = "('httpx', 'jsonschema', 'yaml', 'ttapi_producer')"
+    code = f"import sys, songspec.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert subprocess.run([sys.executable, "-m", "songspec.cli", "--help"], capture_output=True).returncode == 0
-    assert time.perf_counter() - started < 10  # generous: this guards against importing the world, not speed
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

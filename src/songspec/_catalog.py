@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ._specs import load_spec, vendor_names
+from ._specs import iter_operations, load_spec, vendor_names
 
 DOC_STATUSES = ("confirmed", "inferred", "unavailable")
-_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @dataclass(frozen=True)
@@ -57,19 +56,15 @@ def summarize(vendor: str) -> VendorSummary:
     operations = []
     batch_fetch = None
     callbacks: set[str] = set()
-    for path, item in spec["paths"].items():
-        for method in _METHODS:
-            if method not in item:
-                continue
-            op = item[method]
-            operations.append(
-                OperationSummary(
-                    op["operationId"], method.upper(), path, op.get("summary", ""), op.get("x-doc-status", "?")
-                )
+    for path, method, op in iter_operations(vendor):
+        operations.append(
+            OperationSummary(
+                op["operationId"], method.upper(), path, op.get("summary", ""), op.get("x-doc-status", "?")
             )
-            if op.get("x-batch-fetch"):
-                batch_fetch = op["operationId"]
-            callbacks.update(op.get("callbacks", {}))
+        )
+        if op.get("x-batch-fetch"):
+            batch_fetch = op["operationId"]
+        callbacks.update(op.get("callbacks", {}))
     servers = tuple(
         "(you supply it)" if server.get("variables") and server["url"].startswith("{") else server["url"]
         for server in spec.get("servers", [])

@@ -81,13 +81,12 @@ class _Core:
         call = exchange.call
         body = call.kwargs["body"].to_dict() if "body" in call.kwargs else {}  # exactly what was sent
         log.debug("%s %s -> %s", self.vendor, call.operation, exchange.status or exchange.delivery.value)
-        unknown = OutcomeUnknownError  # shorthand
         if exchange.delivery is Delivery.NOT_SENT:
             if attempt < self.submit_retries:
                 return SUBMIT_BACKOFF.delay(attempt, self.rng)
             raise ServerError(f"could not connect ({exchange.transport_error}); nothing was sent", vendor=self.vendor)
         if exchange.delivery is Delivery.NO_ANSWER:
-            raise unknown(
+            raise OutcomeUnknownError(
                 vendor=self.vendor,
                 operation=call.operation,
                 cause=exchange.transport_error or "no answer",
@@ -113,11 +112,11 @@ class _Core:
             if task_id:
                 return SubmittedTask(self.vendor, task_id, call.operation, raw=exchange.json)
             cause = exchange.json_error or f"HTTP {exchange.status} without a task id: {describe_body(exchange.json)}"
-            raise unknown(
+            raise OutcomeUnknownError(
                 vendor=self.vendor, operation=call.operation, cause=cause, body=body, sent_at=exchange.sent_at
             )
         if exchange.status >= 500 or exchange.status == 499:
-            raise unknown(
+            raise OutcomeUnknownError(
                 vendor=self.vendor,
                 operation=call.operation,
                 cause=f"HTTP {exchange.status}",

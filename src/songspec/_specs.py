@@ -7,8 +7,11 @@ the package as songspec/_specs/ (see pyproject.toml).
 from __future__ import annotations
 
 import functools
+import importlib
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 _CHECKOUT_DIR = Path(__file__).resolve().parents[2] / "generated" / "openapi"
@@ -62,3 +65,66 @@ def package_name(vendor: str) -> str:
     """The generated client package for a vendor: the folder name with '_' for '-' (enforced by
     scripts/generate.py), e.g. 'ttapi-producer' -> 'ttapi_producer'."""
     return vendor.replace("-", "_")
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow local $refs (bundled files only have local ones)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def iter_operations(vendor: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation object) for every operation of a vendor's spec, in spec order."""
+    for path, item in load_spec(vendor)["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def endpoint_module(vendor: str, operation_id: str) -> ModuleType:
+    """The generated endpoint module, e.g. ttapi_producer.api.music.generate_music (the folder in
+    between is the operation's first tag, which the generator chooses)."""
+    api = importlib.import_module(f"{package_name(vendor)}.api")
+    for tag in sorted(Path(str(api.__file__)).parent.iterdir()):
+        if (tag / f"{operation_id}.py").is_file():
+            return importlib.import_module(f"{api.__name__}.{tag.name}.{operation_id}")
+    raise LookupError(f"{vendor} has no generated operation {operation_id!r}")
+
+
+def schema_validator(vendor: str, schema: dict[str, Any], *, open_enums: bool = False) -> Any:
+    """A JSON Schema 2020-12 validator for a schema taken from the vendor's spec.
+
+    The spec's components ride along so local "#/components/..." refs resolve. open_enums drops
+    every `enum`: for what a vendor sends, where shape matters and a new state must not be rejected.
+    """
+    import jsonschema  # deferred: keeps `songspec --help` fast
+
+    wrapper: Any = {"components": load_spec(vendor).get("components", {}), "allOf": [schema]}
+    if open_enums:
+        wrapper = _without_enums(wrapper)
+    return jsonschema.Draft202012Validator(wrapper)
+
+
+def _without_enums(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_enums(v) for k, v in node.items() if k != "enum"}
+    if isinstance(node, list):
+        return [_without_enums(v) for v in node]
+    return node
+
+
+def callback_body_schema(vendor: str, operation: dict[str, Any], field: str) -> dict[str, Any] | None:
+    """The JSON body schema of the callback an operation declares under `callbacks[field]`."""
+    spec = load_spec(vendor)
+    if field not in operation.get("callbacks", {}):
+        return None
+    [path_item] = resolve(spec, operation["callbacks"][field]).values()
+    body = resolve(spec, resolve(spec, path_item)["post"]["requestBody"])
+    return body["content"]["application/json"]["schema"]

@@ -8,7 +8,6 @@ import functools
 import importlib
 import typing
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 from typing import Any, ClassVar
 
@@ -16,7 +15,15 @@ import httpx
 
 from .._errors import APIError, InvalidRequestError, error_for_status
 from .._exchange import Call, Exchange, describe_body
-from .._specs import load_spec, package_name
+from .._specs import (
+    callback_body_schema,
+    endpoint_module,
+    iter_operations,
+    load_spec,
+    package_name,
+    resolve,
+    schema_validator,
+)
 from .._types import TaskResult, TaskState
 
 
@@ -55,11 +62,10 @@ class VendorAdapter:
 
     @functools.cache
     def endpoint(self, operation: str) -> ModuleType:
-        api = importlib.import_module(f"{self.package.__name__}.api")
-        for tag in sorted(Path(api.__file__).parent.iterdir()):
-            if (tag / f"{operation}.py").is_file():
-                return importlib.import_module(f"{api.__name__}.{tag.name}.{operation}")
-        raise InvalidRequestError(f"no operation named {operation!r}", vendor=self.name)
+        try:
+            return endpoint_module(self.name, operation)
+        except LookupError:
+            raise InvalidRequestError(f"no operation named {operation!r}", vendor=self.name) from None
 
     def client(self, api_key: str, *, base_url: str | None = None, **kwargs: Any) -> Any:
         """A ready, authenticated generated client (the right header name and prefix)."""
@@ -73,25 +79,16 @@ class VendorAdapter:
     # ------------------------------------------------------------------ requests
     @functools.cache
     def _operation_spec(self, operation: str) -> dict[str, Any]:
-        for item in load_spec(self.name)["paths"].values():
-            for method in ("get", "post", "put", "patch", "delete"):
-                if item.get(method, {}).get("operationId") == operation:
-                    return item[method]
+        for _path, _method, definition in iter_operations(self.name):
+            if definition.get("operationId") == operation:
+                return definition
         raise InvalidRequestError(f"no operation named {operation!r}", vendor=self.name)
-
-    def _schema_validator(self, schema: dict[str, Any], *, open_enums: bool = False) -> Any:
-        import jsonschema  # deferred: only needed when a request is actually built
-
-        wrapper = {"components": load_spec(self.name).get("components", {}), "allOf": [schema]}
-        if open_enums:
-            wrapper = _without_enums(wrapper)
-        return jsonschema.Draft202012Validator(wrapper)
 
     def request_schema(self, operation: str) -> dict[str, Any] | None:
         body = self._operation_spec(operation).get("requestBody")
         if body is None:
             return None
-        body = _resolve(load_spec(self.name), body)
+        body = resolve(load_spec(self.name), body)
         return body["content"]["application/json"]["schema"]
 
     def validate_request(self, operation: str, body: dict[str, Any]) -> None:
@@ -100,7 +97,7 @@ class VendorAdapter:
         schema = self.request_schema(operation)
         if schema is None:
             return
-        errors = sorted(self._schema_validator(schema).iter_errors(body), key=lambda e: list(e.path))
+        errors = sorted(schema_validator(self.name, schema).iter_errors(body), key=lambda e: list(e.path))
         if errors:
             problems = "; ".join(_describe_validation_error(e) for e in errors[:5])
             raise InvalidRequestError(
@@ -162,13 +159,7 @@ class VendorAdapter:
     def callback_schema(self) -> dict[str, Any] | None:
         if not self.callback_field:
             return None
-        spec = load_spec(self.name)
-        callbacks = self._operation_spec(self.submit_operation).get("callbacks", {})
-        if self.callback_field not in callbacks:
-            return None
-        [path_item] = _resolve(spec, callbacks[self.callback_field]).values()
-        body = _resolve(spec, _resolve(spec, path_item)["post"]["requestBody"])
-        return body["content"]["application/json"]["schema"]
+        return callback_body_schema(self.name, self._operation_spec(self.submit_operation), self.callback_field)
 
     def validate_callback(self, body: Any) -> None:
         schema = self.callback_schema()
@@ -176,7 +167,7 @@ class VendorAdapter:
             return
         # What the vendor sends is checked for shape, not for enum values: a state the spec does not
         # list yet must not make the receiver reject (and so lose) the callback.
-        error = next(iter(self._schema_validator(schema, open_enums=True).iter_errors(body)), None)
+        error = next(iter(schema_validator(self.name, schema, open_enums=True).iter_errors(body)), None)
         if error is not None:
             raise InvalidRequestError(f"callback body: {_describe_validation_error(error)}", vendor=self.name)
 
@@ -238,23 +229,6 @@ class VendorAdapter:
     def fake_not_found(self) -> tuple[int, Any]:
         """(status, body) this vendor answers for an id it does not know."""
         return 404, {"message": "task not found"}
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def _without_enums(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: _without_enums(v) for k, v in node.items() if k != "enum"}
-    if isinstance(node, list):
-        return [_without_enums(v) for v in node]
-    return node
 
 
 def body_models(module: ModuleType) -> list[type]:
