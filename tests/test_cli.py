@@ -114,3 +114,25 @@ def test_download_refuses_insecure_urls(url: str, tmp_path: Path) -> None:
     with pytest.raises(InvalidRequestError, match="HTTPS only"):
         download_track(Track(id="x", audio_url=url), tmp_path)
     assert not any(tmp_path.iterdir())
+
+
+def test_mock_serves_on_loopback_until_ctrl_c_and_leaves_nothing_running() -> None:
+    import signal
+
+    import httpx
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "songspec.cli", "mock", "ttapi-producer"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        url = process.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:")
+        answer = httpx.get(f"{url}/producer/v1/fetch", params={"jobId": "x"}, headers={"TT-API-KEY": "k"})
+        assert answer.status_code == 200 and answer.json()["status"] == "SUCCESS"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 130
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(url)  # Prism was stopped with the command
+    finally:
+        if process.poll() is None:
+            process.kill()
