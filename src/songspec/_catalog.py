@@ -62,7 +62,8 @@ def summarize(vendor: str) -> VendorSummary:
                 op["operationId"], method.upper(), path, op.get("summary", ""), op.get("x-doc-status", "?")
             )
         )
-        if op.get("x-batch-fetch"):
+        roles = op.get("x-songspec-role", [])
+        if "batch-fetch" in ([roles] if isinstance(roles, str) else roles):
             batch_fetch = op["operationId"]
         callbacks.update(op.get("callbacks", {}))
     servers = tuple(
