@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -31,15 +32,17 @@ def spec_names(selected: list[str]) -> list[str]:
 
 
 def package_name(name: str) -> str:
-    config = CODEGEN / f"{name}.yaml"
-    if not config.exists():
-        sys.exit(f"generate: {config.relative_to(ROOT)} is missing (copy codegen/ttapi-producer.yaml and rename)")
-    package = yaml.safe_load(config.read_text())["package_name_override"]
-    expected = name.replace("-", "_")
-    if package != expected:
-        # songspec finds a vendor's client by this rule (songspec._specs.package_name).
-        sys.exit(f"generate: {config.relative_to(ROOT)} must set package_name_override: {expected}")
-    return package
+    """The folder name with '_' for '-': the rule songspec uses to find a client (songspec._specs.package_name)."""
+    return name.replace("-", "_")
+
+
+def write_config(name: str, directory: Path) -> Path:
+    """codegen/config.yaml plus the project and package names derived from the spec folder."""
+    config = yaml.safe_load((CODEGEN / "config.yaml").read_text())
+    config.update(project_name_override=name, package_name_override=package_name(name))
+    path = directory / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=True))
+    return path
 
 
 def run(cmd: list[str], **kwargs) -> None:
@@ -63,25 +66,29 @@ def generate_client(name: str, bundled: Path) -> Path:
     # deleted operation or model does not linger as a stale file.
     shutil.rmtree(out, ignore_errors=True)
     env = {**os.environ, "RUFF_NO_CACHE": "true"}
-    run(
-        [
-            str(Path(sys.executable).parent / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(bundled.relative_to(ROOT)),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out.relative_to(ROOT)),
-            "--config",
-            str((CODEGEN / f"{name}.yaml").relative_to(ROOT)),
-            "--custom-template-path",
-            str((CODEGEN / "templates").relative_to(ROOT)),
-            "--fail-on-warning",
-            "--overwrite",
-        ],
-        env=env,
-    )
+    with tempfile.TemporaryDirectory() as scratch:
+        config = write_config(name, Path(scratch))
+        run(
+            [
+                str(Path(sys.executable).parent / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(bundled.relative_to(ROOT)),
+                "--meta",
+                "none",
+                "--output-path",
+                str(out.relative_to(ROOT)),
+                "--config",
+                str(config),
+                "--custom-template-path",
+                str((CODEGEN / "templates").relative_to(ROOT)),
+                "--fail-on-warning",
+                "--overwrite",
+            ],
+            env=env,
+        )
+    # PEP 561: the clients are typed, so users' type checkers should read them.
+    (out / "py.typed").write_text("")
     return out
 
 

@@ -63,6 +63,24 @@ def _parse_response(
         return None
 
 
+def build_request(
+    *,
+    body: UploadAudioRequest,
+) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments for `httpx.Client.request` (method,
+    url, params, json, headers); the client adds the base URL and the key."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubmitResponse | None:
+    """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SubmitResponse]:

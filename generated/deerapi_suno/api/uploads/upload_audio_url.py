@@ -69,6 +69,24 @@ def _parse_response(
         return None
 
 
+def build_request(
+    *,
+    body: UploadAudioUrlRequest,
+) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments for `httpx.Client.request` (method,
+    url, params, json, headers); the client adds the base URL and the key."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | SubmitResponse | TaskError | None:
+    """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OpenAIError | SubmitResponse | TaskError]:

@@ -64,6 +64,23 @@ def _parse_response(
         return None
 
 
+def build_request(
+    clip_id: str,
+) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments for `httpx.Client.request` (method,
+    url, params, json, headers); the client adds the base URL and the key."""
+    return _get_kwargs(
+        clip_id=clip_id,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | SunoGeneration | TaskError | None:
+    """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OpenAIError | SunoGeneration | TaskError]:
