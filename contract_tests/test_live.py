@@ -17,22 +17,22 @@ import pytest
 from contract_tests.specs import operation
 from songspec._exchange import send
 from songspec._specs import schema_validator
-from songspec.vendors import adapter_for, vendors_with_adapters
+from songspec.vendors import get_vendor, vendor_names
 
 pytestmark = pytest.mark.skipif(os.environ.get("SONGSPEC_LIVE") != "1", reason="live mode is opt-in: SONGSPEC_LIVE=1")
 
 PROBE_ID = "songspec-live-probe-0000000000000000"
 
 
-@pytest.mark.parametrize("vendor", vendors_with_adapters())
+@pytest.mark.parametrize("vendor", vendor_names())
 def test_fetching_an_unknown_task_answers_as_the_spec_says(vendor: str) -> None:
-    adapter = adapter_for(vendor)
-    key = os.environ.get(adapter.api_key_env)
-    base_url = os.environ.get(f"SONGSPEC_{vendor.upper().replace('-', '_')}_BASE_URL") or adapter.default_base_url
+    spec_vendor = get_vendor(vendor)
+    key = os.environ.get(spec_vendor.profile.key_env)
+    base_url = os.environ.get(f"SONGSPEC_{vendor.upper().replace('-', '_')}_BASE_URL") or spec_vendor.profile.base_url
     if not key or not base_url:
-        pytest.skip(f"{vendor}: set {adapter.api_key_env}" + ("" if base_url else " and its base URL variable"))
-    client = adapter.client(key, base_url=base_url, timeout=httpx.Timeout(30.0))
-    call = adapter.fetch_call(PROBE_ID)
+        pytest.skip(f"{vendor}: set {spec_vendor.profile.key_env}" + ("" if base_url else " and its base URL variable"))
+    client = spec_vendor.client(key, base_url=base_url, timeout=httpx.Timeout(30.0))
+    call = spec_vendor.fetch_call(PROBE_ID)
     exchange = send(client, call)
     assert exchange.status is not None, f"no answer from {vendor}: {exchange.transport_error}"
     assert exchange.json_error is None, f"{vendor} answered HTTP {exchange.status} with unreadable JSON"
@@ -44,4 +44,4 @@ def test_fetching_an_unknown_task_answers_as_the_spec_says(vendor: str) -> None:
         f"{vendor} answered {exchange.status}, which the spec does not declare for {call.operation}"
     )
     schema_validator(vendor, schema).validate(exchange.json)
-    assert adapter.results_from_fetch(exchange, [PROBE_ID]).get(PROBE_ID) is None or not exchange.ok
+    assert spec_vendor.codec.fetch_results(exchange, [PROBE_ID]).get(PROBE_ID) is None or not exchange.ok

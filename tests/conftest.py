@@ -1,4 +1,4 @@
-"""Fixtures: `vendor` runs a test once per vendor with an adapter; `rig` gives it a scripted vendor."""
+"""Fixtures: `vendor` runs a test once per vendor in the registry; `rig` gives it a scripted vendor."""
 
 from __future__ import annotations
 

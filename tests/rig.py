@@ -1,4 +1,5 @@
-"""A scripted vendor on a virtual clock for every vendor that has an adapter."""
+"""A scripted vendor on a virtual clock for every vendor in the registry, and helpers to feed a
+codec real answers (parsed by the generated client, as the wrapper parses them)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,16 @@ from typing import Any
 import httpx
 
 from songspec import Songspec, VirtualClock
+from songspec._exchange import Call, Exchange, read_answer
 from songspec.testing import FakeVendor, FaultPlan
-from songspec.vendors import adapter_for, vendors_with_adapters
+from songspec.vendors import get_vendor, vendor_names
 
 SENTINEL_KEY = "sk-test-SENTINEL-do-not-log-4f1c"
+"""The key every Rig uses, so a test that searches for it searches for the key actually sent."""
 
-VENDORS = vendors_with_adapters()
-BATCH_VENDORS = [v for v in VENDORS if adapter_for(v).batch_operation]
-CALLBACK_VENDORS = [v for v in VENDORS if adapter_for(v).callback_field]
+VENDORS = vendor_names()
+BATCH_VENDORS = [v for v in VENDORS if get_vendor(v).profile.batch_operation]
+CALLBACK_VENDORS = [v for v in VENDORS if get_vendor(v).profile.callback_field]
 
 
 class Rig:
@@ -28,7 +31,7 @@ class Rig:
         self.fake = FakeVendor(vendor, clock=self.clock, faults=faults, **fake_options)
         self.api = Songspec(
             vendor,
-            api_key="sk-test-SENTINEL-do-not-log",
+            api_key=SENTINEL_KEY,
             base_url="https://vendor.test",
             transport=self.fake.transport(),
             clock=self.clock,
@@ -45,6 +48,20 @@ def fixture_loader(vendor: str) -> Callable[[str], dict[str, Any]]:
         return json.loads((FIXTURES / vendor / f"{name}.json").read_text(encoding="utf-8"))
 
     return fixture
+
+
+def answer(vendor: str, operation: str, body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Exchange:
+    """An answer to `operation` as the wrapper sees it: the JSON and the generated model for it."""
+    spec_vendor = get_vendor(vendor)
+    call = Call(operation, spec_vendor.endpoint(operation), {})
+    request = httpx.Request("GET", "https://vendor.test/")
+    response = httpx.Response(status, json=body, headers=headers, request=request)
+    return read_answer(call, spec_vendor.client("k", base_url="https://vendor.test"), response)
+
+
+def sent_json(call: Call) -> Any:
+    """The JSON body a call sends."""
+    return call.module.build_request(**call.kwargs)["json"]
 
 
 def transport_answering(*bodies: tuple[int, Any], seen: list[httpx.Request] | None = None) -> httpx.MockTransport:

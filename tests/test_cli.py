@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from songspec import InvalidRequestError, Track
+from songspec import DownloadError, Track
 from songspec._download import download_track
-from songspec.cli import EXIT_TIMEOUT, EXIT_VENDOR, main
+from songspec.cli import EXIT_TIMEOUT, EXIT_USAGE, EXIT_VENDOR, main
 from tests.rig import SENTINEL_KEY
 
 
@@ -33,9 +33,9 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert raised.value.code == 2
 
 
-def test_missing_key_is_a_vendor_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_missing_key_is_a_usage_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.delenv("TTAPI_API_KEY", raising=False)
-    assert main(["status", "ttapi-producer", "job-1"]) == EXIT_VENDOR
+    assert main(["status", "ttapi-producer", "job-1"]) == EXIT_USAGE
     assert "TTAPI_API_KEY" in capsys.readouterr().err
 
 
@@ -104,14 +104,14 @@ def test_download_is_atomic_and_capped(audio_server: str, tmp_path: Path) -> Non
     track = Track(id="m1", title="My Song", audio_url=f"{audio_server}/song.mp3")
     saved = download_track(track, tmp_path)
     assert saved.read_bytes() == _Audio.body and saved.name.endswith(".mp3")
-    with pytest.raises(InvalidRequestError, match="cap"):
+    with pytest.raises(DownloadError, match="cap"):
         download_track(Track(id="m2", audio_url=f"{audio_server}/big.mp3"), tmp_path / "capped", max_bytes=100)
     assert list((tmp_path / "capped").iterdir()) == []  # no partial file left behind
 
 
 @pytest.mark.parametrize("url", ["http://cdn.example.com/a.mp3", "ftp://cdn.example.com/a.mp3", "file:///etc/passwd"])
 def test_download_refuses_insecure_urls(url: str, tmp_path: Path) -> None:
-    with pytest.raises(InvalidRequestError, match="HTTPS only"):
+    with pytest.raises(DownloadError, match="HTTPS only"):
         download_track(Track(id="x", audio_url=url), tmp_path)
     assert not any(tmp_path.iterdir())
 

@@ -10,8 +10,8 @@ from tests.rig import assert_matches_response
 
 def test_submit_and_fetch_answers_match_the_spec_in_every_state(vendor: str) -> None:
     fake = FakeVendor(vendor, clock=VirtualClock(), queued_for=5, runs_for=30)
-    adapter = fake.adapter
-    assert_matches_response(vendor, adapter.submit_operation, adapter.fake_submit_answer("task-1"))
+    sim, profile = fake.simulator, fake.vendor.profile
+    assert_matches_response(vendor, profile.submit_operation, sim.submit_answer("task-1"))
     done = fake.create_task(runs_for=10)
     failed = fake.create_task(runs_for=10, fails=True)
     seen = set()
@@ -20,9 +20,9 @@ def test_submit_and_fetch_answers_match_the_spec_in_every_state(vendor: str) -> 
         for task in (done, failed):
             record = fake.record(task)
             seen.add(task.state_at(fake.clock.monotonic())[0])
-            answer = adapter.fake_fetch_answer([record], batch=False)
-            assert_matches_response(vendor, adapter.fetch_operation, answer)
-        if adapter.batch_operation:
-            batch = adapter.fake_fetch_answer([fake.record(done), fake.record(failed)], batch=True)
-            assert_matches_response(vendor, adapter.batch_operation, batch)
+            answer = sim.fetch_answer([record], batch=False)
+            assert_matches_response(vendor, profile.fetch_operation, answer)
+        if profile.batch_operation:
+            batch = sim.fetch_answer([fake.record(done), fake.record(failed)], batch=True)
+            assert_matches_response(vendor, profile.batch_operation, batch)
     assert seen == {TaskState.QUEUED, TaskState.RUNNING, TaskState.SUCCEEDED, TaskState.FAILED}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from songspec import InvalidRequestError, OutcomeUnknownError, RateLimitedError, ServerError
+from songspec import APIConnectionError, OutcomeUnknownError, RateLimitedError, RequestValidationError, ServerError
 from songspec.testing import FaultPlan
 from tests.rig import Rig
 
@@ -24,8 +24,9 @@ def test_refused_connection_is_retried_and_creates_one_task(vendor: str) -> None
 
 def test_refused_every_time_gives_up_without_creating_anything(vendor: str) -> None:
     rig = rig_with(vendor, "refused", "refused", "refused")
-    with pytest.raises(ServerError, match="nothing was sent"):
+    with pytest.raises(APIConnectionError, match="nothing was sent") as raised:
         rig.api.generate("lo-fi piano", wait=False)
+    assert raised.value.sent is False
     assert rig.fake.tasks == {}
 
 
@@ -58,9 +59,8 @@ def test_lost_answer_is_never_resent(vendor: str, fault: str) -> None:
 
 def test_invalid_body_fails_before_anything_is_sent(vendor: str) -> None:
     rig = Rig(vendor)
-    adapter = rig.api.adapter
-    with pytest.raises(InvalidRequestError):
+    with pytest.raises(RequestValidationError):
         rig.api.submit({"no_such_field_anywhere": 1})
-    with pytest.raises(InvalidRequestError):
-        rig.api.submit(adapter.generation_body("x", None, {"no_such_field_anywhere": True}))
+    with pytest.raises(RequestValidationError):
+        rig.api.submit(rig.api.generation_body("x", None, {"no_such_field_anywhere": True}))
     assert rig.fake.stats.requests == 0

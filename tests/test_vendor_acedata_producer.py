@@ -15,43 +15,48 @@ from songspec import (
     AuthenticationError,
     InsufficientBalanceError,
     InvalidRequestError,
+    RequestValidationError,
     RateLimitedError,
     ServerError,
     Songspec,
     TaskState,
 )
-from songspec._exchange import Delivery, Exchange
-from songspec.vendors import adapter_for
-from tests.rig import Rig, fixture_loader
+from songspec._exchange import Exchange
+from songspec.vendors import get_vendor
+from tests.rig import Rig, fixture_loader, sent_json
+from tests.rig import answer as real_answer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "contract_tests" / "fixtures" / "acedata-producer"
 fixture = fixture_loader("acedata-producer")
-adapter = adapter_for("acedata-producer")
+spec_vendor = get_vendor("acedata-producer")
+codec = spec_vendor.codec
+profile = spec_vendor.profile
 
 TASK_ID = "1a6ac2ad-10f2-4e2b-b500-66ec27fe82ad"
 
 
 def answer(body: Any, status: int = 200) -> Exchange:
-    return Exchange(adapter.fetch_call("x"), Delivery.ANSWERED, 0.0, status=status, json=body)
+    """A fetch answer, parsed by the generated client as the wrapper parses it."""
+    return real_answer("acedata-producer", "fetch_tasks", body, status)
 
 
-def sent_json(call: Any) -> Any:
-    return call.module._get_kwargs(**call.kwargs)["json"]
+def submit_answer(body: Any, status: int = 200) -> Exchange:
+    return real_answer("acedata-producer", "generate_music", body, status)
 
 
 # ---------------------------------------------------------------------- identity
 def test_identity_follows_the_vendor() -> None:
-    assert adapter.default_base_url == "https://api.acedata.cloud"
-    assert (adapter.auth_header, adapter.auth_prefix) == ("Authorization", "Bearer")
-    assert adapter.api_key_env == "ACEDATACLOUD_API_TOKEN"  # what the vendor's own SDK reads
-    assert adapter.batch_operation == adapter.fetch_operation == "fetch_tasks"
-    assert adapter.batch_limit == 50
-    assert adapter.callback_field == "callback_url"
+    assert profile.base_url == "https://api.acedata.cloud"
+    assert (profile.auth_header, profile.auth_prefix) == ("Authorization", "Bearer")
+    assert profile.key_env == "ACEDATACLOUD_API_TOKEN"  # what the vendor's own SDK reads
+    assert profile.batch_operation == profile.fetch_operation == "fetch_tasks"
+    assert profile.batch_limit == 50
+    assert profile.callback_field == "callback_url"
 
 
 # ---------------------------------------------------------------------- fetching
 def test_retrieve_record_maps_to_its_song() -> None:
-    found = adapter.results_from_fetch(answer(fixture("tasks_retrieve_response")["body"]), [TASK_ID])
+    found = codec.fetch_results(answer(fixture("tasks_retrieve_response")["body"]), [TASK_ID])
     result = found[TASK_ID]
     assert result.state is TaskState.SUCCEEDED and result.raw_state == "succeeded"
     assert result.progress == 100.0 and result.reason is None
@@ -72,26 +77,26 @@ def test_retrieve_record_maps_to_its_song() -> None:
 def test_retrieve_batch_maps_items_by_id() -> None:
     body = fixture("tasks_retrieve_batch_response")["body"]
     assert body["count"] == 2  # the documented example lists the same task twice
-    found = adapter.results_from_fetch(answer(body), [TASK_ID])
+    found = codec.fetch_results(answer(body), [TASK_ID])
     assert list(found) == [TASK_ID]
     assert found[TASK_ID].succeeded and found[TASK_ID].tracks[0].duration == pytest.approx(135.2330158730159)
 
 
 @pytest.mark.parametrize("name", ["tasks_unknown_id", "tasks_empty_list_openapi"])
 def test_unknown_ids_give_no_result(name: str) -> None:
-    assert adapter.results_from_fetch(answer(fixture(name)["body"]), [TASK_ID]) == {}
+    assert codec.fetch_results(answer(fixture(name)["body"]), [TASK_ID]) == {}
 
 
 def test_an_error_envelope_with_200_is_no_record() -> None:
     body = fixture("error_api_error_tasks_guide")["body"]
-    assert adapter.results_from_fetch(answer(body), [TASK_ID]) == {}
+    assert codec.fetch_results(answer(body), [TASK_ID]) == {}
 
 
 def test_fetch_and_batch_send_the_documented_bodies() -> None:
-    assert sent_json(adapter.fetch_call(TASK_ID)) == fixture("tasks_retrieve_request")["body"]
+    assert sent_json(spec_vendor.fetch_call(TASK_ID)) == fixture("tasks_retrieve_request")["body"]
     ids = fixture("tasks_retrieve_batch_request")["body"]["ids"]
-    assert sent_json(adapter.batch_call(ids)) == {"action": "retrieve_batch", "ids": ids}
-    calls = adapter.fetch_calls([f"t{i}" for i in range(120)])
+    assert sent_json(spec_vendor.batch_call(ids)) == {"action": "retrieve_batch", "ids": ids}
+    calls = spec_vendor.fetch_calls([f"t{i}" for i in range(120)])
     assert [len(asked) for _, asked in calls] == [50, 50, 20]
 
 
@@ -140,13 +145,13 @@ def record(**fields: Any) -> dict[str, Any]:
     ],
 )
 def test_record_states(fields: dict[str, Any], state: TaskState) -> None:
-    [result] = adapter.results_from_fetch(answer(record(**fields)), ["t1"]).values()
+    [result] = codec.fetch_results(answer(record(**fields)), ["t1"]).values()
     assert result.state is state
 
 
 def test_running_song_progress_is_reported() -> None:
     body = record(started_at=2.0, response={"data": [{"state": "processing", "progress": "40%", "audio_url": "p"}]})
-    result = adapter.results_from_fetch(answer(body), ["t1"])["t1"]
+    result = codec.fetch_results(answer(body), ["t1"])["t1"]
     assert result.state is TaskState.RUNNING and result.progress == 40.0 and result.raw_state == "processing"
 
 
@@ -155,22 +160,22 @@ def test_a_failed_record_carries_the_vendors_reason() -> None:
         finished_at=9.0,
         response={"success": False, "error": {"code": "api_error", "message": "fetch failed"}, "trace_id": "tr"},
     )
-    result = adapter.results_from_fetch(answer(body), ["t1"])["t1"]
+    result = codec.fetch_results(answer(body), ["t1"])["t1"]
     assert result.state is TaskState.FAILED and result.reason == "fetch failed" and not result.tracks
 
 
 def test_every_documented_state_value_is_known() -> None:
     for raw in ("succeeded", "成功", "complete", "pending", "processing", "failed"):
-        assert adapter.state(raw) is not TaskState.UNKNOWN, raw
-    assert adapter.state("SOMETHING_NEW") is TaskState.UNKNOWN
-    assert adapter.state(None) is TaskState.UNKNOWN
+        assert codec.state(raw) is not TaskState.UNKNOWN, raw
+    assert codec.state("SOMETHING_NEW") is TaskState.UNKNOWN
+    assert codec.state(None) is TaskState.UNKNOWN
 
 
 # ---------------------------------------------------------------------- callbacks and blocking answers
 def test_callback_body_maps_to_its_song() -> None:
     body = fixture("audios_callback_body")["body"]
-    adapter.validate_callback(body)
-    result = adapter.result_from_callback(body)
+    spec_vendor.validate_callback(body)
+    result = codec.callback_result(body)
     assert result.task_id == TASK_ID and result.state is TaskState.SUCCEEDED and result.progress == 100.0
     [track] = result.tracks
     assert track.id == "1dd08826-478e-43a6-868f-aff5ababac2c" and track.title == "在陽光下醒來"
@@ -190,8 +195,8 @@ def test_finished_bodies_map_whatever_the_state_language(
     name: str, task_id: str, song_id: str, duration: float, raw_state: str
 ) -> None:
     body = fixture(f"audios_{name}_response")["body"]
-    adapter.validate_callback(body)
-    result = adapter.result_from_callback(body)
+    spec_vendor.validate_callback(body)
+    result = codec.callback_result(body)
     assert (result.task_id, result.state, result.raw_state) == (task_id, TaskState.SUCCEEDED, raw_state)
     [track] = result.tracks
     assert track.id == song_id and track.duration == pytest.approx(duration)
@@ -203,14 +208,14 @@ def test_finished_bodies_map_whatever_the_state_language(
 )
 def test_every_documented_result_body_succeeds(name: str) -> None:
     body = fixture(f"audios_{name}_response")["body"]
-    result = adapter.result_from_callback(body)
+    result = codec.callback_result(body)
     assert result.task_id == body["task_id"] and result.succeeded
     assert result.tracks and all(track.audio_url for track in result.tracks)
 
 
 def test_stems_result_points_at_the_zip() -> None:
     body = fixture("audios_stems_response")["body"]
-    [track] = adapter.result_from_callback(body).tracks
+    [track] = codec.callback_result(body).tracks
     assert track.id == "561ac695-b4aa-47cf-978d-fb7be2b9ebfc"  # no song id: the task's (the zip's name)
     assert track.audio_url == "https://platform.cdn.acedata.cloud/producer/561ac695-b4aa-47cf-978d-fb7be2b9ebfc.zip"
     assert track.raw["stems_url"] == track.audio_url
@@ -219,13 +224,13 @@ def test_stems_result_points_at_the_zip() -> None:
 
 def test_a_failed_callback_is_failed_with_its_reason() -> None:
     body = {"success": False, "task_id": "t9", "error": {"code": "api_error", "message": "fetch failed"}}
-    adapter.validate_callback(body)
-    result = adapter.result_from_callback(body)
+    spec_vendor.validate_callback(body)
+    result = codec.callback_result(body)
     assert (result.task_id, result.state, result.reason) == ("t9", TaskState.FAILED, "fetch failed")
 
 
 def test_callback_acknowledgement_alone_is_not_finished() -> None:
-    result = adapter.result_from_callback(fixture("audios_callback_accepted")["body"])
+    result = codec.callback_result(fixture("audios_callback_accepted")["body"])
     assert result.task_id == "1a6ac2ad-10f2-4e2b-b500-66ec27fe82ad" and not result.done
 
 
@@ -239,45 +244,50 @@ def test_callback_acknowledgement_alone_is_not_finished() -> None:
     ],
 )
 def test_task_id_from_submit_answers(name: str, task_id: str) -> None:
-    exchange = answer(fixture(name)["body"])
-    assert adapter.submit_rejection(exchange) is None
-    assert adapter.task_id_from_submit(exchange) == task_id
+    exchange = submit_answer(fixture(name)["body"])
+    assert codec.submit_refusal(exchange) is None
+    assert codec.submitted_task_id(exchange) == task_id
 
 
-def test_task_id_from_submit_tolerates_other_shapes() -> None:
-    assert adapter.task_id_from_submit(answer({"data": {"task_id": "d1"}})) == "d1"
-    assert adapter.task_id_from_submit(answer({"id": "i1"})) == "i1"
-    assert adapter.task_id_from_submit(answer({"success": True})) is None
-    assert adapter.task_id_from_submit(answer(["not", "an", "object"])) is None
+def test_a_submit_answer_the_spec_cannot_read_has_no_task_id() -> None:
+    # The spec requires `task_id`; an answer without it does not fit the model (the engine then
+    # reports the submit as outcome unknown, with the body, rather than guessing an id).
+    for body in ({"data": {"task_id": "d1"}}, {"id": "i1"}, {"success": True}, ["not", "an", "object"]):
+        exchange = submit_answer(body)
+        assert exchange.parse_error or exchange.parsed is None, body
+        assert codec.submitted_task_id(exchange) is None
 
 
 def test_a_200_with_success_false_is_a_rejection() -> None:
     used_up = {"success": False, "error": {"code": "used_up", "message": "Your balance is not sufficient"}}
-    error = adapter.submit_rejection(answer(used_up))
+    error = codec.submit_refusal(submit_answer(used_up))
     assert isinstance(error, InsufficientBalanceError) and error.code == "used_up" and error.status_code == 200
-    bad = adapter.submit_rejection(answer({"success": False, "error": {"code": "bad_request", "message": "no"}}))
+    bad = codec.submit_refusal(submit_answer({"success": False, "error": {"code": "bad_request", "message": "no"}}))
     assert type(bad) is InvalidRequestError
-    assert adapter.submit_rejection(answer({"success": True, "task_id": "t"})) is None
+    assert codec.submit_refusal(submit_answer({"success": True, "task_id": "t"})) is None
 
 
 def test_generation_body_is_a_non_blocking_generate() -> None:
-    body = adapter.generation_body("A song for Christmas", None, {"model": "FUZZ-2.0 Pro"})
+    def prepared(prompt: str | None, lyrics: str | None, options: dict[str, Any]) -> dict[str, Any]:
+        return codec.prepare_submit("generate_music", codec.generation_body(prompt, lyrics, options))
+
+    body = prepared("A song for Christmas", None, {"model": "FUZZ-2.0 Pro"})
     assert body == {"action": "generate", "model": "FUZZ-2.0 Pro", "prompt": "A song for Christmas", "async": True}
-    custom = adapter.generation_body(None, "[Verse]\nla la", {})
+    custom = prepared(None, "[Verse]\nla la", {})
     assert custom == {"action": "generate", "lyric": "[Verse]\nla la", "custom": True, "async": True}
     for made in (body, custom):
-        adapter.validate_request("generate_music", made)
+        spec_vendor.validate_request("generate_music", made)
     # A mode the caller chose is kept: callback mode answers at once anyway.
-    hooked = adapter.generation_body("x", None, {"callback_url": "https://hook.example/cb"})
+    hooked = prepared("x", None, {"callback_url": "https://hook.example/cb"})
     assert "async" not in hooked
-    assert adapter.generation_body("x", None, {"async": False})["async"] is False
+    assert prepared("x", None, {"async": False})["async"] is False
 
 
 def test_every_submission_of_generate_music_is_made_non_blocking() -> None:
     stems = fixture("audios_stems_request")["body"]
-    assert sent_json(adapter.submit_call("generate_music", stems)) == {**stems, "async": True}
+    assert sent_json(spec_vendor.submit_call("generate_music", stems)) == {**stems, "async": True}
     hooked = {**stems, "callback_url": "https://hook.example/cb"}
-    assert sent_json(adapter.submit_call("generate_music", hooked)) == hooked
+    assert sent_json(spec_vendor.submit_call("generate_music", hooked)) == hooked
 
 
 def test_generate_sends_async_and_reads_the_task_id() -> None:
@@ -314,7 +324,7 @@ def test_generate_sends_async_and_reads_the_task_id() -> None:
 )
 def test_bad_bodies_are_refused_before_sending(body: dict[str, Any]) -> None:
     rig = Rig("acedata-producer")
-    with pytest.raises(InvalidRequestError):
+    with pytest.raises(RequestValidationError):
         rig.api.submit(body)
     assert rig.fake.stats.requests == 0
 
@@ -325,7 +335,7 @@ def test_bad_bodies_are_refused_before_sending(body: dict[str, Any]) -> None:
 )
 def test_documented_requests_pass_validation(name: str) -> None:
     case = fixture(name)
-    adapter.submit_call(case["operation"], case["body"])  # raises InvalidRequestError when off-spec
+    spec_vendor.submit_call(case["operation"], case["body"])  # raises InvalidRequestError when off-spec
 
 
 # ---------------------------------------------------------------------- errors
@@ -350,7 +360,7 @@ def test_documented_requests_pass_validation(name: str) -> None:
 )
 def test_error_envelopes_map_to_the_hierarchy(name: str, expected: type) -> None:
     case = fixture(name)
-    error = adapter.error_from(answer(case["body"], status=case["status"]))
+    error = codec.error(answer(case["body"], status=case["status"]))
     assert type(error) is expected
     assert error.code == case["body"]["error"]["code"]
     assert error.message == case["body"]["error"]["message"]
@@ -359,19 +369,18 @@ def test_error_envelopes_map_to_the_hierarchy(name: str, expected: type) -> None
 
 def test_rate_limit_keeps_retry_after() -> None:
     body = fixture("error_429_too_many_requests")["body"]
-    exchange = answer(body, status=429)
-    exchange.headers = httpx.Headers({"Retry-After": "7"})
-    error = adapter.error_from(exchange)
+    exchange = real_answer("acedata-producer", "fetch_tasks", body, 429, headers={"Retry-After": "7"})
+    error = codec.error(exchange)
     assert isinstance(error, RateLimitedError) and error.retry_after == 7.0
 
 
 def test_used_up_is_not_mistaken_for_a_bad_key() -> None:
     body = fixture("error_403_used_up")["body"]
     assert body["error"]["code"] == "used_up"
-    assert not isinstance(adapter.error_from(answer(body, status=403)), AuthenticationError)
+    assert not isinstance(codec.error(answer(body, status=403)), AuthenticationError)
 
 
 def test_bodies_without_the_envelope_fall_back_to_the_status() -> None:
-    assert type(adapter.error_from(answer({"message": "bad key"}, status=401))) is AuthenticationError
-    assert type(adapter.error_from(answer({"error": "gateway"}, status=502))) is ServerError
-    assert type(adapter.error_from(answer(None, status=500))) is ServerError
+    assert type(codec.error(answer({"message": "bad key"}, status=401))) is AuthenticationError
+    assert type(codec.error(answer({"error": "gateway"}, status=502))) is ServerError
+    assert type(codec.error(answer(None, status=500))) is ServerError

@@ -17,7 +17,9 @@ import pytest
 from songspec import (
     AuthenticationError,
     InsufficientBalanceError,
+    ConfigurationError,
     InvalidRequestError,
+    RequestValidationError,
     RateLimitedError,
     ServerError,
     Songspec,
@@ -26,8 +28,9 @@ from songspec import (
 )
 from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
-from songspec.vendors import adapter_for
-from songspec.vendors._newapi import NewAPITaskAdapter
+from songspec.testing.simulators import simulator_for
+from songspec.vendors import get_vendor
+from songspec.vendors.newapi import NewAPICodec
 from tests.rig import assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "ccapi-producer"
@@ -37,7 +40,10 @@ TASK_ID = "task_BE5vsWPK0pWHyONbGVEXqsPqD6IkcBY6"
 CLIP_ID = "b7555447-c981-4132-8a1e-2fe21bc70d36"
 AUDIO = f"https://storage.googleapis.com/producer-app-public/clips/{CLIP_ID}.m4a"
 
-adapter = adapter_for(VENDOR)
+spec_vendor = get_vendor(VENDOR)
+codec = spec_vendor.codec
+profile = spec_vendor.profile
+fake_simulator = simulator_for(spec_vendor)
 
 
 def body(name: str) -> Any:
@@ -45,31 +51,31 @@ def body(name: str) -> Any:
 
 
 def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -> Exchange:
-    call = adapter.batch_call(ids) if ids and len(ids) > 1 else adapter.fetch_call((ids or [TASK_ID])[0])
+    call = spec_vendor.batch_call(ids) if ids and len(ids) > 1 else spec_vendor.fetch_call((ids or [TASK_ID])[0])
     return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
 
 
 def submitted(json_body: Any, status: int = 200) -> Exchange:
-    call = adapter.submit_call("generate_music", {"prompt": "x"})
+    call = spec_vendor.submit_call("generate_music", {"prompt": "x"})
     return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
 
 
 def test_identity() -> None:
-    assert isinstance(adapter, NewAPITaskAdapter)
-    assert adapter.default_base_url == "https://api.ccapi.ai"
-    assert adapter.api_key_env == "CCAPI_API_KEY"
-    assert (adapter.auth_header, adapter.auth_prefix) == ("Authorization", "Bearer")
-    assert (adapter.submit_operation, adapter.fetch_operation, adapter.batch_operation) == (
+    assert isinstance(codec, NewAPICodec)
+    assert profile.base_url == "https://api.ccapi.ai"
+    assert profile.key_env == "CCAPI_API_KEY"
+    assert (profile.auth_header, profile.auth_prefix) == ("Authorization", "Bearer")
+    assert (profile.submit_operation, profile.fetch_operation, profile.batch_operation) == (
         "generate_music",
         "fetch_task",
         "fetch_tasks",
     )
-    assert adapter.callback_field is None and adapter.batch_limit == 100
+    assert profile.callback_field is None and profile.batch_limit == 100
 
 
 # ---------------------------------------------------------------------------------------- fetch
 def test_documented_running_task() -> None:
-    found = adapter.results_from_fetch(answer(body("fetch_task_in_progress")), [TASK_ID])
+    found = codec.fetch_results(answer(body("fetch_task_in_progress")), [TASK_ID])
     result = found[TASK_ID]
     assert result.task_id == TASK_ID
     assert result.state is TaskState.RUNNING and result.raw_state == "IN_PROGRESS"
@@ -78,7 +84,7 @@ def test_documented_running_task() -> None:
 
 
 def test_documented_finished_task_gives_its_clip() -> None:
-    result = adapter.results_from_fetch(answer(body("fetch_task_success")), [TASK_ID])[TASK_ID]
+    result = codec.fetch_results(answer(body("fetch_task_success")), [TASK_ID])[TASK_ID]
     assert result.state is TaskState.SUCCEEDED and result.succeeded and result.progress == 100.0
     [track] = result.tracks
     assert track.id == CLIP_ID
@@ -96,45 +102,45 @@ def test_clip_numbers_arrive_as_strings_or_numbers() -> None:
     payload = body("fetch_task_success")
     clip = payload["data"]["data"]["clips"][0]
     clip.update(duration="199.13433106575962", seed=1680274481)
-    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    [track] = codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID].tracks
     assert track.duration == pytest.approx(199.134331) and isinstance(track.duration, float)
     assert track.seed == "1680274481"
     clip.update(duration=61.5, seed="42")
-    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    [track] = codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID].tracks
     assert (track.duration, track.seed) == (61.5, "42")
 
 
 def test_result_url_stands_in_for_a_lone_clips_missing_audio_url() -> None:
     payload = body("fetch_task_success")
     del payload["data"]["data"]["clips"][0]["audio_url"]
-    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    [track] = codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID].tracks
     assert track.audio_url == AUDIO  # the task's result_url
 
 
 def test_documented_batch_answer_keeps_the_newest_record_of_a_task() -> None:
     # CCAPI's example lists the same task twice, running then finished (updated_at 1773385828, ...875).
-    found = adapter.results_from_fetch(answer(body("fetch_tasks_docs"), ids=[TASK_ID, "task_other"]), [TASK_ID])
+    found = codec.fetch_results(answer(body("fetch_tasks_docs"), ids=[TASK_ID, "task_other"]), [TASK_ID])
     assert list(found) == [TASK_ID]
     assert found[TASK_ID].state is TaskState.SUCCEEDED and found[TASK_ID].tracks[0].id == CLIP_ID
     reversed_order = body("fetch_tasks_docs")
     reversed_order["data"].reverse()
-    assert adapter.results_from_fetch(answer(reversed_order), [TASK_ID])[TASK_ID].state is TaskState.SUCCEEDED
+    assert codec.fetch_results(answer(reversed_order), [TASK_ID])[TASK_ID].state is TaskState.SUCCEEDED
 
 
 def test_batch_leaves_out_ids_it_does_not_answer_and_ids_not_asked() -> None:
     payload = body("fetch_tasks_docs")
     payload["data"] = payload["data"][:1]
     asked = [TASK_ID, "task_unknown0000000000000000000000000"]
-    found = adapter.results_from_fetch(answer(payload, ids=asked), asked)
+    found = codec.fetch_results(answer(payload, ids=asked), asked)
     assert list(found) == [TASK_ID] and found[TASK_ID].state is TaskState.RUNNING
-    assert adapter.results_from_fetch(answer(payload, ids=["task_a", "task_b"]), ["task_a", "task_b"]) == {}
-    assert adapter.results_from_fetch(answer({"code": "success", "message": "", "data": []}), [TASK_ID]) == {}
+    assert codec.fetch_results(answer(payload, ids=["task_a", "task_b"]), ["task_a", "task_b"]) == {}
+    assert codec.fetch_results(answer({"code": "success", "message": "", "data": []}), [TASK_ID]) == {}
 
 
 def test_failed_task_carries_fail_reason() -> None:
     payload = body("fetch_task_in_progress")
     payload["data"].update(status="FAILURE", fail_reason="upstream rejected the prompt", progress="100%")
-    result = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID]
+    result = codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID]
     assert result.state is TaskState.FAILED and result.failed
     assert result.reason == "upstream rejected the prompt"
     assert result.tracks == ()
@@ -158,28 +164,28 @@ def test_failed_task_carries_fail_reason() -> None:
 def test_new_api_task_states(raw: str, expected: TaskState) -> None:
     payload = body("fetch_task_in_progress")
     payload["data"]["status"] = raw
-    result = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID]
+    result = codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID]
     assert result.state is expected and result.raw_state == (raw or None)
 
 
 def test_missing_fields_and_nulls_are_tolerated() -> None:
     payload = {"code": "success", "message": None, "data": {"task_id": TASK_ID, "status": "QUEUED", "data": None}}
-    result = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID]
+    result = codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID]
     assert result.state is TaskState.QUEUED and result.progress is None and result.tracks == ()
     # progress only inside the payload
     payload["data"]["data"] = {"progress": "35%", "status": "IN_PROGRESS", "task_id": "ef74"}
-    assert adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].progress == 35.0
+    assert codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID].progress == 35.0
     # clips that are not objects are skipped
     payload["data"].update(status="SUCCESS", data={"clips": [None, "x", {"clip_id": "c1"}]})
-    [track] = adapter.results_from_fetch(answer(payload), [TASK_ID])[TASK_ID].tracks
+    [track] = codec.fetch_results(answer(payload), [TASK_ID])[TASK_ID].tracks
     assert track.id == "c1" and track.audio_url is None
 
 
 def test_task_not_exist_answer_says_nothing_about_the_task() -> None:
-    status, not_found = adapter.fake_not_found()
+    status, not_found = fake_simulator.not_found()
     assert (status, not_found) == (400, {"code": "task_not_exist", "message": "task_not_exist", "data": None})
-    assert adapter.results_from_fetch(answer(not_found, 200), [TASK_ID]) == {}
-    error = adapter.error_from(answer(not_found, 400))
+    assert codec.fetch_results(answer(not_found, 200), [TASK_ID]) == {}
+    error = codec.error(answer(not_found, 400))
     assert type(error) is InvalidRequestError and error.code == "task_not_exist"
 
 
@@ -193,8 +199,8 @@ def test_task_not_exist_answer_says_nothing_about_the_task() -> None:
 )
 def test_documented_submit_answers_give_the_task_id(name: str, task_id: str) -> None:
     exchange = submitted(body(name))
-    assert adapter.submit_rejection(exchange) is None
-    assert adapter.task_id_from_submit(exchange) == task_id
+    assert codec.submit_refusal(exchange) is None
+    assert codec.submitted_task_id(exchange) == task_id
 
 
 @pytest.mark.parametrize(
@@ -215,15 +221,15 @@ def test_documented_submit_answers_give_the_task_id(name: str, task_id: str) -> 
 )
 def test_a_200_that_is_not_success_is_a_rejection(payload: dict, expected: type, code: str) -> None:
     exchange = submitted(payload)
-    rejection = adapter.submit_rejection(exchange)
+    rejection = codec.submit_refusal(exchange)
     assert type(rejection) is expected and rejection.code == code and rejection.status_code == 200
-    assert adapter.task_id_from_submit(exchange) is None
+    assert codec.submitted_task_id(exchange) is None
 
 
 def test_submit_without_a_task_id_string_gives_none() -> None:
-    assert adapter.task_id_from_submit(submitted({"code": "success", "data": None})) is None
-    assert adapter.task_id_from_submit(submitted({"code": "success", "data": {"task_id": "x"}})) is None
-    assert adapter.task_id_from_submit(submitted(["task_x"])) is None
+    assert codec.submitted_task_id(submitted({"code": "success", "data": None})) is None
+    assert codec.submitted_task_id(submitted({"code": "success", "data": {"task_id": "x"}})) is None
+    assert codec.submitted_task_id(submitted(["task_x"])) is None
 
 
 def test_submit_sends_the_documented_body_to_music_with_bearer_auth() -> None:
@@ -262,15 +268,15 @@ def test_submit_refused_with_200_raises_without_retrying() -> None:
 def test_bad_body_is_refused_before_sending(bad: dict) -> None:
     seen: list[httpx.Request] = []
     api = Songspec(VENDOR, api_key="k", transport=transport_answering((200, {}), seen=seen))
-    with pytest.raises(InvalidRequestError):
+    with pytest.raises(RequestValidationError):
         api.submit(bad)
     assert seen == []
 
 
 def test_generate_puts_the_prompt_in_prompt_and_refuses_lyrics() -> None:
-    assert adapter.generation_body("summer pop", None, {"style": "pop"}) == {"prompt": "summer pop", "style": "pop"}
-    with pytest.raises(InvalidRequestError, match="no lyrics"):
-        adapter.generation_body("x", "la la", {})
+    assert codec.generation_body("summer pop", None, {"style": "pop"}) == {"prompt": "summer pop", "style": "pop"}
+    with pytest.raises(ConfigurationError, match="takes no lyrics"):
+        codec.generation_body("x", "la la", {})
 
 
 # ---------------------------------------------------------------------------------------- errors
@@ -336,7 +342,7 @@ def test_generate_puts_the_prompt_in_prompt_and_refuses_lyrics() -> None:
     ],
 )
 def test_error_envelopes(status: int, payload: dict, expected: type, code: str | None, message: str) -> None:
-    error = adapter.error_from(answer(payload, status))
+    error = codec.error(answer(payload, status))
     assert type(error) is expected
     assert (error.status_code, error.code, error.message) == (status, code, message)
 
@@ -351,18 +357,18 @@ def test_fetching_an_unknown_task_raises_task_not_exist() -> None:
 
 # ---------------------------------------------------------------------------------------- requests
 def test_fetch_requests() -> None:
-    single = adapter.fetch_call(TASK_ID)
+    single = spec_vendor.fetch_call(TASK_ID)
     assert single.module._get_kwargs(**single.kwargs)["url"] == f"/producer/fetch/{TASK_ID}"
-    batch = adapter.batch_call(["task_a", "task_b"])
+    batch = spec_vendor.batch_call(["task_a", "task_b"])
     request = batch.module._get_kwargs(**batch.kwargs)
     assert (request["method"], request["url"], request["json"]) == (
         "post",
         "/producer/fetch",
         {"ids": ["task_a", "task_b"]},
     )
-    [(call, chunk)] = adapter.fetch_calls(["task_a", "task_b", "task_a"])
+    [(call, chunk)] = spec_vendor.fetch_calls(["task_a", "task_b", "task_a"])
     assert call.operation == "fetch_tasks" and chunk == ["task_a", "task_b"]
-    calls = adapter.fetch_calls([f"task_{i}" for i in range(250)])
+    calls = spec_vendor.fetch_calls([f"task_{i}" for i in range(250)])
     assert [len(chunk) for _, chunk in calls] == [100, 100, 50]
 
 
@@ -390,20 +396,20 @@ def assert_matches(operation: str, payload: Any) -> None:
 def test_the_simulated_vendor_speaks_the_documented_format() -> None:
     clock = VirtualClock()
     fake = FakeVendor(VENDOR, clock=clock)
-    assert_matches("generate_music", adapter.fake_submit_answer("task_x"))
+    assert_matches("generate_music", fake_simulator.submit_answer("task_x"))
     tasks = [fake.create_task(runs_for=30), fake.create_task(runs_for=30, fails=True)]
     for when in (0, 10, 40):
         clock.sleep(when)
         records = [fake.record(t) for t in tasks]
-        assert_matches("fetch_task", adapter.fake_fetch_answer(records[:1], batch=False))
-        assert_matches("fetch_tasks", adapter.fake_fetch_answer(records, batch=True))
+        assert_matches("fetch_task", fake_simulator.fetch_answer(records[:1], batch=False))
+        assert_matches("fetch_tasks", fake_simulator.fetch_answer(records, batch=True))
     success, failure = (fake.record(t) for t in tasks)
     assert success["status"] == "SUCCESS" and success["data"]["clips"][0]["mv"] == "FUZZ-2.0"
     assert failure["status"] == "FAILURE" and failure["fail_reason"]
 
 
 def test_the_simulated_vendor_routes_new_api_paths() -> None:
-    route = adapter.fake_route
+    route = fake_simulator.route
     assert route(httpx.Request("POST", "https://api.ccapi.ai/producer/submit/MUSIC")) == ("submit", [])
     assert route(httpx.Request("GET", f"https://api.ccapi.ai/producer/fetch/{TASK_ID}")) == ("fetch", [TASK_ID])
     batch = httpx.Request("POST", "https://api.ccapi.ai/producer/fetch", json={"ids": ["a", "b"]})

@@ -14,11 +14,11 @@ from typing import Any
 import httpx
 import pytest
 
-from songspec import InvalidRequestError, Songspec, TaskState, VirtualClock
+from songspec import RequestValidationError, Songspec, TaskState, VirtualClock
 from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
-from songspec.vendors import adapter_for
-from songspec.vendors.suno_relay import SunoRelay
+from songspec.vendors import get_vendor
+from songspec.vendors import REGISTRY
 from tests.rig import assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "deerapi-suno"
@@ -27,7 +27,9 @@ fixture = fixture_loader(VENDOR)
 TASK_ID = "bee8f32e1994417ba8d7485d1aaf3b26"
 CLIP_ID = "4720ad51-6d31-417c-a3a7-346b0b99abbc"
 
-adapter = adapter_for(VENDOR)
+spec_vendor = get_vendor(VENDOR)
+codec = spec_vendor.codec
+profile = spec_vendor.profile
 
 
 def body(name: str) -> Any:
@@ -36,23 +38,24 @@ def body(name: str) -> Any:
 
 def fetched(json_body: Any, task_id: str = TASK_ID):
     exchange = Exchange(
-        adapter.fetch_call(task_id), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=json_body
+        spec_vendor.fetch_call(task_id), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=json_body
     )
-    return adapter.results_from_fetch(exchange, [task_id])[task_id]
+    return codec.fetch_results(exchange, [task_id])[task_id]
 
 
 def test_identity() -> None:
-    assert isinstance(adapter, SunoRelay) and type(adapter) is not SunoRelay
-    assert adapter.name == "deerapi-suno" and adapter.package.__name__ == "deerapi_suno"
-    assert adapter.default_base_url == "https://api.deerapi.com"
-    assert adapter.api_key_env == "DEERAPI_API_KEY"
-    assert (adapter.auth_header, adapter.auth_prefix) == ("Authorization", "Bearer")
-    assert (adapter.submit_operation, adapter.fetch_operation, adapter.batch_operation) == (
+    # The relay's codec, DeerAPI's own spec and client: nothing DeerAPI-specific needs code.
+    assert REGISTRY["deerapi-suno"] == REGISTRY["suno-relay"]
+    assert spec_vendor.name == "deerapi-suno" and spec_vendor.package.__name__ == "deerapi_suno"
+    assert profile.base_url == "https://api.deerapi.com"
+    assert profile.key_env == "DEERAPI_API_KEY"
+    assert (profile.auth_header, profile.auth_prefix) == ("Authorization", "Bearer")
+    assert (profile.submit_operation, profile.fetch_operation, profile.batch_operation) == (
         "generate_music",
         "fetch_task",
         "fetch_tasks",
     )
-    assert adapter.callback_field == "notify_hook"
+    assert profile.callback_field == "notify_hook"
 
 
 def test_generate_goes_to_deerapi_with_the_key_as_bearer(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,15 +95,15 @@ def test_documented_request_bodies_are_sent_unchanged(name: str) -> None:
 def test_other_relays_model_spellings_are_refused_before_sending(mv: str) -> None:
     seen: list[httpx.Request] = []
     api = Songspec(VENDOR, api_key="k", transport=transport_answering((200, {}), seen=seen))
-    with pytest.raises(InvalidRequestError, match="mv"):
+    with pytest.raises(RequestValidationError, match="mv"):
         api.generate("x", mv=mv, wait=False)
     assert seen == []
-    adapter_for("suno-relay").validate_request("generate_music", {"mv": mv})  # fine at the generic relay
+    get_vendor("suno-relay").validate_request("generate_music", {"mv": mv})  # fine at the generic relay
 
 
 def test_deerapis_dotted_spelling_is_its_own() -> None:
-    adapter.validate_request("generate_music", {"mv": "chirp-v3.5"})
-    adapter.validate_request("generate_music", {"mv": "chirp-v3.0"})
+    spec_vendor.validate_request("generate_music", {"mv": "chirp-v3.5"})
+    spec_vendor.validate_request("generate_music", {"mv": "chirp-v3.0"})
 
 
 def test_documented_running_task_and_lyrics_map_as_at_the_relay() -> None:
@@ -113,14 +116,14 @@ def test_documented_running_task_and_lyrics_map_as_at_the_relay() -> None:
 
 def test_stem_separation_answer_has_no_task_id() -> None:
     exchange = Exchange(
-        adapter.submit_call("generate_music", body("gen_stem_full_track_request")),
+        spec_vendor.submit_call("generate_music", body("gen_stem_full_track_request")),
         Delivery.ANSWERED,
         0.0,
         status=200,
         headers=httpx.Headers(),
         json=body("synthetic_gen_stem_24_clips"),
     )
-    assert adapter.submit_rejection(exchange) is None and adapter.task_id_from_submit(exchange) is None
+    assert codec.submit_refusal(exchange) is None and codec.submitted_task_id(exchange) is None
 
 
 def test_documented_answers_drive_a_wait() -> None:
@@ -136,6 +139,6 @@ def test_the_simulated_vendor_speaks_deerapis_documented_format() -> None:
     task = fake.create_task(runs_for=30)
     for when in (0, 10, 40):
         clock.sleep(when)
-        answer = adapter.fake_fetch_answer([fake.record(task)], batch=False)
+        answer = fake.simulator.fetch_answer([fake.record(task)], batch=False)
         assert_matches_response(VENDOR, "fetch_task", answer)
     assert answer["data"]["status"] == "SUCCESS"

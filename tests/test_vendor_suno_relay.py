@@ -21,14 +21,17 @@ from songspec import (
     RateLimitedError,
     ServerError,
     Songspec,
+    ConfigurationError,
+    RequestValidationError,
     SongspecError,
     TaskState,
     VirtualClock,
 )
 from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
-from songspec.vendors import adapter_for
-from songspec.vendors._newapi import NewAPITaskAdapter
+from songspec.testing.simulators import simulator_for
+from songspec.vendors import get_vendor
+from songspec.vendors.newapi import NewAPICodec
 from tests.rig import assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "suno-relay"
@@ -39,7 +42,10 @@ TASK_ID = "bee8f32e1994417ba8d7485d1aaf3b26"
 CLIP_ID = "4720ad51-6d31-417c-a3a7-346b0b99abbc"
 LYRICS_TASK = "6f1a1178-e931-4488-95f3-40bf4bc130ed"
 
-adapter = adapter_for(VENDOR)
+spec_vendor = get_vendor(VENDOR)
+codec = spec_vendor.codec
+profile = spec_vendor.profile
+fake_simulator = simulator_for(spec_vendor)
 
 
 def body(name: str) -> Any:
@@ -48,23 +54,23 @@ def body(name: str) -> Any:
 
 def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -> Exchange:
     ids = ids or [TASK_ID]
-    call = adapter.batch_call(ids) if len(ids) > 1 else adapter.fetch_call(ids[0])
+    call = spec_vendor.batch_call(ids) if len(ids) > 1 else spec_vendor.fetch_call(ids[0])
     return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
 
 
 def batch_answer(json_body: Any, ids: list[str]) -> Exchange:
     return Exchange(
-        adapter.batch_call(ids), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=json_body
+        spec_vendor.batch_call(ids), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=json_body
     )
 
 
 def submitted(json_body: Any, status: int = 200) -> Exchange:
-    call = adapter.submit_call("generate_music", {"gpt_description_prompt": "x"})
+    call = spec_vendor.submit_call("generate_music", {"gpt_description_prompt": "x"})
     return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
 
 
 def fetched(json_body: Any, task_id: str = TASK_ID):
-    return adapter.results_from_fetch(answer(json_body, ids=[task_id]), [task_id])[task_id]
+    return codec.fetch_results(answer(json_body, ids=[task_id]), [task_id])[task_id]
 
 
 def api_with(transport: httpx.MockTransport) -> Songspec:
@@ -72,24 +78,24 @@ def api_with(transport: httpx.MockTransport) -> Songspec:
 
 
 def test_identity() -> None:
-    assert isinstance(adapter, NewAPITaskAdapter)
-    assert adapter.default_base_url is None
-    assert adapter.api_key_env == "SUNO_RELAY_API_KEY"
-    assert (adapter.auth_header, adapter.auth_prefix) == ("Authorization", "Bearer")
-    assert (adapter.submit_operation, adapter.fetch_operation, adapter.batch_operation) == (
+    assert isinstance(codec, NewAPICodec)
+    assert profile.base_url is None
+    assert profile.key_env == "SUNO_RELAY_API_KEY"
+    assert (profile.auth_header, profile.auth_prefix) == ("Authorization", "Bearer")
+    assert (profile.submit_operation, profile.fetch_operation, profile.batch_operation) == (
         "generate_music",
         "fetch_task",
         "fetch_tasks",
     )
-    assert adapter.callback_field == "notify_hook" and adapter.route_prefix == "/suno"
-    assert adapter.package.__name__ == "suno_relay"
+    assert profile.callback_field == "notify_hook" and fake_simulator.prefix == "/suno"  # type: ignore[attr-defined]
+    assert spec_vendor.package.__name__ == "suno_relay"
 
 
 def test_the_resellers_base_url_is_required() -> None:
-    with pytest.raises(SongspecError, match="base_url="):
+    with pytest.raises(ConfigurationError, match="SONGSPEC_BASE_URL"):
         Songspec(VENDOR, api_key="k")
-    with pytest.raises(InvalidRequestError, match="base_url="):
-        adapter.client("k")
+    with pytest.raises(ConfigurationError, match="no fixed address"):
+        spec_vendor.client("k")
 
 
 # ---------------------------------------------------------------------------------------- fetch
@@ -199,7 +205,7 @@ def test_success_whose_every_clip_failed_is_a_failure() -> None:
 
 def test_documented_lyrics_task_in_a_batch_answer() -> None:
     ids = [LYRICS_TASK, TASK_ID]
-    found = adapter.results_from_fetch(batch_answer(body("fetch_tasks_lyrics"), ids), ids)
+    found = codec.fetch_results(batch_answer(body("fetch_tasks_lyrics"), ids), ids)
     assert list(found) == [LYRICS_TASK]  # the unknown id is simply absent
     result = found[LYRICS_TASK]
     assert result.state is TaskState.SUCCEEDED and result.progress == 100.0
@@ -256,13 +262,13 @@ def test_missing_fields_and_nulls_are_tolerated() -> None:
 
 
 def test_task_not_exist_says_nothing_about_the_task() -> None:
-    status, not_found = adapter.fake_not_found()
+    status, not_found = fake_simulator.not_found()
     assert (status, not_found) == (400, body("error_task_not_exist"))
-    assert adapter.results_from_fetch(answer(not_found, 200), [TASK_ID]) == {}  # listed under 200 by one page
-    assert "task_not_exist" in adapter.unknown_task_codes
-    error = adapter.error_from(answer(not_found, 400))
+    assert codec.fetch_results(answer(not_found, 200), [TASK_ID]) == {}  # listed under 200 by one page
+    assert "task_not_exist" in codec.unknown_task_codes
+    error = codec.error(answer(not_found, 400))
     assert type(error) is InvalidRequestError and error.code == "task_not_exist"
-    one_hub = adapter.error_from(answer(body("error_task_not_exist_one_hub"), 404))
+    one_hub = codec.error(answer(body("error_task_not_exist_one_hub"), 404))
     assert type(one_hub) is InvalidRequestError and one_hub.code == "task_not_exist"
 
 
@@ -273,40 +279,40 @@ def test_task_not_exist_says_nothing_about_the_task() -> None:
 )
 def test_documented_submit_answers_give_the_task_id(name: str, task_id: str) -> None:
     exchange = submitted(body(name))
-    assert adapter.submit_rejection(exchange) is None
-    assert adapter.task_id_from_submit(exchange) == task_id
+    assert codec.submit_refusal(exchange) is None
+    assert codec.submitted_task_id(exchange) == task_id
 
 
 def test_stem_separations_raw_answer_has_no_task_id() -> None:
     # Suno's raw {id, clips} is not the envelope; its `id` is not documented as a task id.
     exchange = submitted(body("gen_stem_full_track_response"))
-    assert adapter.submit_rejection(exchange) is None
-    assert adapter.task_id_from_submit(exchange) is None
+    assert codec.submit_refusal(exchange) is None
+    assert codec.submitted_task_id(exchange) is None
 
 
 def test_a_200_that_is_not_success_is_a_rejection() -> None:
     exchange = submitted({"code": "quota_not_enough", "message": "user quota is not enough", "data": None})
-    rejection = adapter.submit_rejection(exchange)
+    rejection = codec.submit_refusal(exchange)
     assert type(rejection) is InsufficientBalanceError and rejection.code == "quota_not_enough"
-    assert adapter.task_id_from_submit(exchange) is None
+    assert codec.submitted_task_id(exchange) is None
 
 
 def test_generate_uses_inspiration_mode_for_a_prompt() -> None:
-    assert adapter.generation_body("an upbeat pop song about summer", None, {"mv": "chirp-v3-5"}) == {
+    assert codec.generation_body("an upbeat pop song about summer", None, {"mv": "chirp-v3-5"}) == {
         "gpt_description_prompt": "an upbeat pop song about summer",
         "mv": "chirp-v3-5",
     }
-    assert "mv" not in adapter.generation_body("x", None, {})  # the relay's default model
+    assert "mv" not in codec.generation_body("x", None, {})  # the relay's default model
 
 
 def test_generate_uses_custom_mode_for_lyrics() -> None:
     lyrics = "[Verse]\nWalking down the streets\nBeneath the city lights"
-    assert adapter.generation_body("emotional punk", lyrics, {"title": "City Lights"}) == {
+    assert codec.generation_body("emotional punk", lyrics, {"title": "City Lights"}) == {
         "prompt": lyrics,
         "tags": "emotional punk",
         "title": "City Lights",
     }
-    assert adapter.generation_body(None, "", {"title": "Calm"}) == {"prompt": "", "title": "Calm"}  # instrumental
+    assert codec.generation_body(None, "", {"title": "Calm"}) == {"prompt": "", "title": "Calm"}  # instrumental
 
 
 def test_generate_sends_custom_mode_to_the_resellers_host_with_bearer_auth() -> None:
@@ -357,7 +363,7 @@ def test_the_callback_url_goes_in_notify_hook() -> None:
 def test_bad_body_is_refused_before_sending(bad: dict) -> None:
     seen: list[httpx.Request] = []
     api = api_with(transport_answering((200, {}), seen=seen))
-    with pytest.raises(InvalidRequestError):
+    with pytest.raises(RequestValidationError):
         api.submit(bad)
     assert seen == []
 
@@ -399,20 +405,20 @@ def test_bad_body_is_refused_before_sending(bad: dict) -> None:
     ],
 )
 def test_error_envelopes(status: int, payload: dict, expected: type, code: str | None, message: str) -> None:
-    error = adapter.error_from(answer(payload, status))
+    error = codec.error(answer(payload, status))
     assert type(error) is expected
     assert (error.status_code, error.code, error.message) == (status, code, message)
 
 
 # ---------------------------------------------------------------------------------------- requests
 def test_fetch_requests() -> None:
-    single = adapter.fetch_call(TASK_ID)
+    single = spec_vendor.fetch_call(TASK_ID)
     assert single.module._get_kwargs(**single.kwargs)["url"] == f"/suno/fetch/{TASK_ID}"
-    batch = adapter.batch_call(["a", "b"])
+    batch = spec_vendor.batch_call(["a", "b"])
     request = batch.module._get_kwargs(**batch.kwargs)
     assert (request["method"], request["url"], request["json"]) == ("post", "/suno/fetch", {"ids": ["a", "b"]})
-    adapter.validate_request("fetch_tasks", body("fetch_tasks_request"))  # {ids, action} is a valid body
-    assert [len(chunk) for _, chunk in adapter.fetch_calls([f"t{i}" for i in range(150)])] == [100, 50]
+    spec_vendor.validate_request("fetch_tasks", body("fetch_tasks_request"))  # {ids, action} is a valid body
+    assert [len(chunk) for _, chunk in spec_vendor.fetch_calls([f"t{i}" for i in range(150)])] == [100, 50]
 
 
 def test_documented_answers_drive_a_wait_to_the_clip() -> None:
@@ -434,8 +440,8 @@ def test_fetching_an_unknown_task_raises_task_not_exist() -> None:
 def test_callback_accepts_a_taskdto_or_its_envelope() -> None:
     envelope = body("synthetic_clip_extra_fields")
     for payload in (envelope["data"], envelope, {**envelope, "data": [envelope["data"]]}):
-        adapter.validate_callback(payload)
-        result = adapter.result_from_callback(payload)
+        spec_vendor.validate_callback(payload)
+        result = codec.callback_result(payload)
         assert result.task_id == TASK_ID and result.state is TaskState.SUCCEEDED
         assert result.tracks[0].id == CLIP_ID
 
@@ -451,13 +457,13 @@ def test_callback_accepts_a_taskdto_or_its_envelope() -> None:
 )
 def test_callback_without_a_task_is_refused(payload: dict) -> None:
     with pytest.raises(ValueError):
-        adapter.result_from_callback(payload)
+        codec.callback_result(payload)
 
 
 def test_callback_schema_takes_any_object_only() -> None:
-    adapter.validate_callback({"anything": 1})
-    with pytest.raises(InvalidRequestError):
-        adapter.validate_callback([1, 2, 3])
+    spec_vendor.validate_callback({"anything": 1})
+    with pytest.raises(ValueError, match="callback body"):
+        spec_vendor.validate_callback([1, 2, 3])
 
 
 # ---------------------------------------------------------------------------------------- simulation
@@ -468,24 +474,24 @@ def assert_matches(operation: str, payload: Any) -> None:
 def test_the_simulated_vendor_speaks_the_documented_format() -> None:
     clock = VirtualClock()
     fake = FakeVendor(VENDOR, clock=clock)
-    assert_matches("generate_music", adapter.fake_submit_answer("task_x"))
+    assert_matches("generate_music", fake_simulator.submit_answer("task_x"))
     tasks = [fake.create_task(runs_for=30), fake.create_task(runs_for=30, fails=True)]
     states = []
     for when in (0, 10, 40):
         clock.sleep(when)
         records = [fake.record(t) for t in tasks]
         states.append(records[0]["data"][0]["status"])
-        assert_matches("fetch_task", adapter.fake_fetch_answer(records[:1], batch=False))
-        assert_matches("fetch_tasks", adapter.fake_fetch_answer(records, batch=True))
+        assert_matches("fetch_task", fake_simulator.fetch_answer(records[:1], batch=False))
+        assert_matches("fetch_tasks", fake_simulator.fetch_answer(records, batch=True))
     assert states == ["submitted", "streaming", "complete"]
     success, failure = (fake.record(t) for t in tasks)
     assert success["status"] == "SUCCESS" and success["data"][0]["metadata"]["duration"] == 187.42
     assert failure["status"] == "FAILURE" and failure["data"][0]["metadata"]["error_message"] == failure["fail_reason"]
-    assert adapter.result_from_callback(fake.callback_body(tasks[0])).tracks[0].audio_url.endswith(".mp3")
+    assert codec.callback_result(fake.callback_body(tasks[0])).tracks[0].audio_url.endswith(".mp3")
 
 
 def test_the_simulated_vendor_routes_the_suno_paths() -> None:
-    route = adapter.fake_route
+    route = fake_simulator.route
     assert route(httpx.Request("POST", f"{BASE}/suno/submit/music")) == ("submit", [])
     assert route(httpx.Request("GET", f"{BASE}/suno/fetch/{TASK_ID}")) == ("fetch", [TASK_ID])
     assert route(httpx.Request("POST", f"{BASE}/suno/fetch", json={"ids": ["a", "b"]})) == ("batch", ["a", "b"])

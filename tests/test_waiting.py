@@ -61,8 +61,8 @@ def test_backoff_grows_and_is_capped(rig: Rig) -> None:
 
 
 def test_unknown_state_means_not_finished(rig: Rig) -> None:
-    adapter = rig.api.adapter
-    assert adapter.state("SOMETHING_NEW") is TaskState.UNKNOWN
+    codec = rig.fake.vendor.codec
+    assert codec.state("SOMETHING_NEW") is TaskState.UNKNOWN
     assert not TaskState.UNKNOWN.is_terminal
 
 
@@ -83,7 +83,7 @@ def test_batch_poller_asks_about_all_tasks_in_one_request_per_tick(vendor: str) 
     tasks = [rig.fake.create_task(runs_for=20 + i % 40) for i in range(120)]
     results = rig.api.wait_many(t.task_id for t in tasks)
     assert len(results) == 120 and all(r.succeeded for r in results.values())
-    limit = rig.api.adapter.batch_limit
+    limit = rig.api.profile.batch_limit
     chunks_per_tick = -(-120 // limit)
     assert rig.fake.stats.fetch_requests <= chunks_per_tick * 40  # ~ticks, not ticks x tasks
     assert rig.fake.stats.ids_asked < 120 * 40

@@ -10,7 +10,7 @@ import time
 import httpx
 import pytest
 
-from songspec import Songspec, SongspecError
+from songspec import Backoff, Songspec, SongspecError, _engine
 from songspec._timing import SystemClock
 from songspec.testing import FakeVendor
 from tests.rig import CALLBACK_VENDORS
@@ -39,19 +39,33 @@ def deliver_later(url: str, bodies: list, delay: float = 0.4) -> threading.Threa
     return thread
 
 
-def test_callback_resolves_the_task_after_a_confirming_fetch(vendor: str) -> None:
+def test_callback_resolves_the_task_after_a_confirming_fetch(vendor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No safety-net poll within the test: only the callback can end this wait.
+    monkeypatch.setattr(_engine, "WEBHOOK_BACKOFF", Backoff(initial=3600, maximum=3600))
     fake, api = live_pair(vendor)
     with api.webhook(path_token="s3cret") as hook:
         assert hook.url.startswith("http://127.0.0.1:") and "/s3cret/" in hook.url
         task = api.generate("lo-fi", wait=False)
-        time.sleep(0.3)  # the job finishes at the vendor
-        sender = deliver_later(hook.url, [fake.callback_body(fake.tasks[task.task_id])], delay=0.05)
+        job = fake.tasks[task.task_id]
+        job.runs_for = 3600  # still running at the wait's first tick
         fetches_before = fake.stats.fetch_requests
-        results = hook.wait([task], timeout=10, fallback_poll=None)
-        sender.join()
-    assert sender.statuses == [200]
+
+        def call_back_once_done() -> None:
+            while fake.stats.fetch_requests == fetches_before:  # the wait's first tick
+                time.sleep(0.01)
+            job.runs_for = 0  # the job finishes at the vendor, which calls back
+            with httpx.Client() as client:
+                statuses.append(client.post(hook.url, json=fake.callback_body(fake.tasks[task.task_id])).status_code)
+
+        statuses: list[int] = []
+        caller = threading.Thread(target=call_back_once_done)
+        caller.start()
+        results = hook.wait([task], timeout=30)
+        caller.join()
+    assert statuses == [200]
     assert results[task.task_id].succeeded and results[task.task_id].tracks
-    assert fake.stats.fetch_requests == fetches_before + 1  # exactly one confirming fetch, no polling
+    # The wait's first tick (the task is still running), then one confirming fetch for the callback.
+    assert fake.stats.fetch_requests - fetches_before == 2
 
 
 def test_bad_callbacks_are_rejected_with_the_right_status(vendor: str) -> None:
@@ -73,7 +87,7 @@ def test_without_callbacks_the_receiver_falls_back_to_polling(vendor: str) -> No
     _, api = live_pair(vendor)
     with api.webhook() as hook:
         task = api.generate("lo-fi", wait=False)
-        results = hook.wait([task], timeout=10, fallback_poll=0.3)
+        results = hook.wait([task], timeout=10)
     assert results[task.task_id].succeeded
 
 

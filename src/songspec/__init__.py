@@ -29,6 +29,11 @@ _EXPORTS = {
     "Backoff": "_timing",
     "VirtualClock": "_timing",
     "SongspecError": "_errors",
+    "ConfigurationError": "_errors",
+    "RequestValidationError": "_errors",
+    "APIConnectionError": "_errors",
+    "DownloadError": "_errors",
+    "TaskNotFoundError": "_errors",
     "APIError": "_errors",
     "AuthenticationError": "_errors",
     "InsufficientBalanceError": "_errors",
@@ -39,25 +44,32 @@ _EXPORTS = {
     "OutcomeUnknownError": "_errors",
     "WaitTimeoutError": "_errors",
     "WebhookReceiver": "_webhook",
+    "AsyncWebhookReceiver": "_webhook",
     "PrismMock": "_mock",
-    "vendor_names": "_specs",
+    "vendor_names": "vendors",
 }
 
 __all__ = [
+    "APIConnectionError",
     "APIError",
     "AsyncSongspec",
+    "AsyncWebhookReceiver",
     "AuthenticationError",
     "Backoff",
+    "ConfigurationError",
+    "DownloadError",
     "InsufficientBalanceError",
     "InvalidRequestError",
     "OutcomeUnknownError",
     "PrismMock",
     "RateLimitedError",
+    "RequestValidationError",
     "ServerError",
     "Songspec",
     "SongspecError",
     "SubmittedTask",
     "TaskFailedError",
+    "TaskNotFoundError",
     "TaskResult",
     "TaskState",
     "Track",
@@ -72,22 +84,27 @@ __all__ = [
 if TYPE_CHECKING:
     from ._client import AsyncSongspec, Songspec, client_for
     from ._errors import (
+        APIConnectionError,
         APIError,
         AuthenticationError,
+        ConfigurationError,
+        DownloadError,
         InsufficientBalanceError,
         InvalidRequestError,
         OutcomeUnknownError,
         RateLimitedError,
+        RequestValidationError,
         ServerError,
         SongspecError,
         TaskFailedError,
+        TaskNotFoundError,
         WaitTimeoutError,
     )
     from ._mock import PrismMock
-    from ._specs import vendor_names
     from ._timing import Backoff, VirtualClock
     from ._types import SubmittedTask, TaskResult, TaskState, Track, parse_progress
-    from ._webhook import WebhookReceiver
+    from ._webhook import AsyncWebhookReceiver, WebhookReceiver
+    from .vendors import vendor_names
 
 
 def __getattr__(name: str) -> Any:

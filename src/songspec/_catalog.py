@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ._specs import iter_operations, load_spec, vendor_names
+from ._specs import iter_operations, vendor_names
+from .vendors._profile import read_profile
 
 DOC_STATUSES = ("confirmed", "inferred", "unavailable")
 
@@ -26,6 +27,7 @@ class VendorSummary:
     title: str
     base_urls: tuple[str, ...]
     auth: str
+    key_env: str
     operations: tuple[OperationSummary, ...]
     batch_fetch: str | None
     callback_fields: tuple[str, ...]
@@ -36,25 +38,9 @@ class VendorSummary:
         return " / ".join(str(self.counts.get(status, 0)) for status in DOC_STATUSES)
 
 
-def _auth(spec: dict) -> str:
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    described = []
-    for requirement in spec.get("security", []):
-        for name in requirement:
-            scheme = schemes[name]
-            if scheme["type"] == "apiKey":
-                described.append(f"header `{scheme['name']}: <key>` (no prefix)")
-            elif scheme["type"] == "http" and scheme.get("scheme", "").lower() == "bearer":
-                described.append("`Authorization: Bearer <key>`")
-            else:
-                described.append(scheme["type"])
-    return " or ".join(described) or "none"
-
-
 def summarize(vendor: str) -> VendorSummary:
-    spec = load_spec(vendor)
+    profile = read_profile(vendor)
     operations = []
-    batch_fetch = None
     callbacks: set[str] = set()
     for path, method, op in iter_operations(vendor):
         operations.append(
@@ -62,21 +48,15 @@ def summarize(vendor: str) -> VendorSummary:
                 op["operationId"], method.upper(), path, op.get("summary", ""), op.get("x-doc-status", "?")
             )
         )
-        roles = op.get("x-songspec-role", [])
-        if "batch-fetch" in ([roles] if isinstance(roles, str) else roles):
-            batch_fetch = op["operationId"]
         callbacks.update(op.get("callbacks", {}))
-    servers = tuple(
-        "(you supply it)" if server.get("variables") and server["url"].startswith("{") else server["url"]
-        for server in spec.get("servers", [])
-    )
     return VendorSummary(
         name=vendor,
-        title=spec["info"]["title"],
-        base_urls=servers,
-        auth=_auth(spec),
+        title=profile.title,
+        base_urls=profile.base_urls or ("(you supply it)",),
+        auth=profile.auth_text,
+        key_env=profile.key_env,
         operations=tuple(operations),
-        batch_fetch=batch_fetch,
+        batch_fetch=profile.batch_operation,
         callback_fields=tuple(sorted(callbacks)),
         counts=dict(Counter(op.doc_status for op in operations)),
     )

@@ -1,34 +1,55 @@
-"""Songspec and AsyncSongspec: submit once, wait efficiently, get tracks."""
+"""Songspec and AsyncSongspec: submit once, wait efficiently, get tracks.
+
+The decisions are the engine's (songspec._engine); these classes only send, sleep and hand over.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import random
+import threading
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from ._errors import (
-    InvalidRequestError,
-    OutcomeUnknownError,
-    RateLimitedError,
-    ServerError,
-    SongspecError,
-    TaskFailedError,
-)
-from ._exchange import Call, Delivery, Exchange, asend, describe_body, send
-from ._polling import PollRun, ProgressCallback, run_async, run_sync
+from ._engine import FetchReading, Listener, PollRun, ProgressCallback, read_fetch, read_submit
+from ._errors import APIConnectionError, ConfigurationError, ServerError, TaskNotFoundError
+from ._exchange import Call, Delivery, asend, send
 from ._timing import SYSTEM_CLOCK, Backoff, Clock
 from ._types import SubmittedTask, TaskResult
-from .vendors import VendorAdapter, adapter_for
+from .vendors import Vendor, get_vendor
+
+if TYPE_CHECKING:
+    import acedata_producer
+    import ccapi_producer
+    import deerapi_suno
+    import suno_relay
+    import ttapi_producer
+
+    from ._webhook import AsyncWebhookReceiver, WebhookReceiver
 
 log = logging.getLogger("songspec")
 
 DEFAULT_WAIT_TIMEOUT = 600.0
-SUBMIT_BACKOFF = Backoff(initial=1.0, maximum=20.0, multiplier=2.0, jitter=0.1)
 FETCH_ATTEMPTS = 4
+BASE_URL_ENV = "SONGSPEC_BASE_URL"
+
+
+def _task_id(task: str | SubmittedTask) -> str:
+    task_id = task.task_id if isinstance(task, SubmittedTask) else task
+    if not isinstance(task_id, str) or not task_id.strip() or task_id.strip(".") == "" or any(c in task_id for c in "/\\\r\n\t"):
+        raise ConfigurationError(f"{task_id!r} is not a task id (give the id the vendor returned)")
+    return task_id
+
+
+def _api_key(vendor: Vendor, api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get(vendor.profile.key_env)
+    if not key:
+        raise ConfigurationError(f"no API key for {vendor.name}: set {vendor.profile.key_env} (or pass api_key=)")
+    return key
 
 
 class _Core:
@@ -46,117 +67,99 @@ class _Core:
         rng: random.Random | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.adapter: VendorAdapter = adapter_for(vendor)
-        self.vendor = self.adapter.name
-        key = api_key if api_key is not None else os.environ.get(self.adapter.api_key_env)
-        if not key:
-            raise SongspecError(f"no API key for {self.vendor}: pass api_key= or set {self.adapter.api_key_env}")
-        self.base_url = base_url or self.adapter.default_base_url
+        self._vendor = get_vendor(vendor)
+        self.vendor = self._vendor.name
+        self.profile = self._vendor.profile
+        key = _api_key(self._vendor, api_key)
+        self.base_url = base_url or os.environ.get(BASE_URL_ENV) or self.profile.base_url
         if not self.base_url:
-            raise SongspecError(f"{self.vendor} has no fixed address: pass base_url= (your reseller's API root)")
+            raise ConfigurationError(
+                f"{self.vendor} has no fixed address: set {BASE_URL_ENV} to your reseller's API root (or pass base_url=)"
+            )
         httpx_args: dict[str, Any] = {"transport": transport} if transport is not None else {}
         http_timeout = (
             timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(10.0, timeout))
         )
-        self.client = self.adapter.client(key, base_url=self.base_url, timeout=http_timeout, httpx_args=httpx_args)
+        self.client = self._vendor.client(key, base_url=self.base_url, timeout=http_timeout, httpx_args=httpx_args)
         self.submit_retries = submit_retries
         self.clock = clock or SYSTEM_CLOCK
         self.rng = rng or random.Random()
+        self._receivers: list[WebhookReceiver | AsyncWebhookReceiver] = []
 
     def __repr__(self) -> str:  # never the key
         return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
 
-    # ------------------------------------------------------------------ submit
+    def generation_body(
+        self, prompt: str | None = None, lyrics: str | None = None, options: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """The body `generate()` sends for these arguments (the spec's prompt and lyrics fields)."""
+        return self._vendor.codec.generation_body(prompt, lyrics, options or {})
+
     def _submit_call(self, body: dict[str, Any] | None, operation: str | None, callback_url: str | None) -> Call:
-        operation = operation or self.adapter.submit_operation
-        payload = dict(body or {})
+        operation = operation or self.profile.submit_operation
+        payload = dict(body or {}) if body is None or isinstance(body, dict) else body
         if callback_url is not None:
-            if not self.adapter.callback_field:
-                raise InvalidRequestError("this vendor documents no callback", vendor=self.vendor)
-            payload[self.adapter.callback_field] = callback_url
-        return self.adapter.submit_call(operation, payload)
+            if not self.profile.callback_field:
+                raise ConfigurationError(f"{self.vendor} documents no callback: drop callback_url")
+            payload[self.profile.callback_field] = callback_url
+        return self._vendor.submit_call(operation, payload)
 
-    def _submit_outcome(self, exchange: Exchange, attempt: int) -> SubmittedTask | float:
-        """A SubmittedTask, or the seconds to wait before the one kind of resend that is safe."""
-        call = exchange.call
-        body = call.kwargs["body"].to_dict() if "body" in call.kwargs else {}  # exactly what was sent
-        log.debug("%s %s -> %s", self.vendor, call.operation, exchange.status or exchange.delivery.value)
-        if exchange.delivery is Delivery.NOT_SENT:
-            if attempt < self.submit_retries:
-                return SUBMIT_BACKOFF.delay(attempt, self.rng)
-            raise ServerError(f"could not connect ({exchange.transport_error}); nothing was sent", vendor=self.vendor)
-        if exchange.delivery is Delivery.NO_ANSWER:
-            raise OutcomeUnknownError(
-                vendor=self.vendor,
-                operation=call.operation,
-                cause=exchange.transport_error or "no answer",
-                body=body,
-                sent_at=exchange.sent_at,
-            )
-        assert exchange.status is not None
-        if exchange.status == 429:
-            # Rejected before acceptance: the vendor did not take the job, so a resend cannot double it.
-            error = self.adapter.error_from(exchange)
-            if attempt < self.submit_retries:
-                return (
-                    exchange.retry_after
-                    if exchange.retry_after is not None
-                    else SUBMIT_BACKOFF.delay(attempt, self.rng)
-                )
-            raise error
-        if exchange.ok:
-            rejection = self.adapter.submit_rejection(exchange)
-            if rejection is not None:
-                raise rejection
-            task_id = self.adapter.task_id_from_submit(exchange) if exchange.json_error is None else None
-            if task_id:
-                return SubmittedTask(self.vendor, task_id, call.operation, raw=exchange.json)
-            cause = exchange.json_error or f"HTTP {exchange.status} without a task id: {describe_body(exchange.json)}"
-            raise OutcomeUnknownError(
-                vendor=self.vendor, operation=call.operation, cause=cause, body=body, sent_at=exchange.sent_at
-            )
-        if exchange.status >= 500 or exchange.status == 499:
-            raise OutcomeUnknownError(
-                vendor=self.vendor,
-                operation=call.operation,
-                cause=f"HTTP {exchange.status}",
-                body=body,
-                sent_at=exchange.sent_at,
-            )
-        raise self.adapter.error_from(exchange)
+    def _accepted(self, task: SubmittedTask, call: Call) -> SubmittedTask:
+        log.info("%s accepted task %s (%s)", self.vendor, task.task_id, call.operation)
+        callback = call.kwargs["body"].to_dict().get(self.profile.callback_field) if "body" in call.kwargs else None
+        for receiver in self._receivers:
+            if isinstance(callback, str) and callback.startswith(receiver.url):
+                receiver.expect([task.task_id])  # its callback may come before anyone waits for it
+        return task
 
-    # ------------------------------------------------------------------ fetch
-    def _fetch_outcome(self, exchange: Exchange, task_id: str) -> TaskResult | float:
-        """The result, or the seconds to wait before asking again (transient fault)."""
-        retry = exchange.retry_after if exchange.retry_after is not None else 1.0
-        if exchange.delivery is not Delivery.ANSWERED or exchange.json_error:
-            return retry
-        if not exchange.ok:
-            error = self.adapter.error_from(exchange)
-            if isinstance(error, (RateLimitedError, ServerError)):
-                return retry
-            raise error
-        found = self.adapter.results_from_fetch(exchange, [task_id])
-        if task_id not in found:
-            raise InvalidRequestError(
-                f"the vendor does not know task {task_id}", vendor=self.vendor, code="task_not_found"
+    def _fetch_outcome(self, reading: FetchReading, task_id: str) -> TaskResult | float:
+        """The result, or the seconds to wait before asking again (a transient fault)."""
+        if reading.fatal or (reading.error is not None and not reading.transient and not reading.not_found):
+            assert reading.error is not None
+            raise reading.error
+        if task_id in reading.results:
+            return reading.results[task_id]
+        if reading.not_found or reading.problem is None:
+            # The vendor answered, and not about this task: it does not know it.
+            error = reading.error
+            raise TaskNotFoundError(
+                task_id,
+                vendor=self.vendor,
+                status_code=error.status_code if error else None,
+                code=(error.code if error else None) or "task_not_found",
+                body=error.body if error else None,
             )
-        return found[task_id]
+        return reading.retry_after if reading.retry_after is not None else 1.0
+
+    def _fetch_failure(self, reading: FetchReading | None, task_id: str) -> Exception:
+        if reading is not None and reading.error is not None:
+            return reading.error
+        if reading is not None and reading.delivery is not Delivery.ANSWERED:
+            return APIConnectionError(
+                f"no answer about task {task_id} after {FETCH_ATTEMPTS} attempts ({reading.problem})",
+                vendor=self.vendor,
+                sent=reading.delivery is Delivery.NO_ANSWER,
+            )
+        problem = reading.problem if reading is not None else "nothing asked"
+        return ServerError(f"no usable answer about task {task_id} after {FETCH_ATTEMPTS} attempts: {problem}", vendor=self.vendor)
 
     def _poll_run(
         self,
-        task_ids: Iterable[str],
+        tasks: Iterable[str | SubmittedTask],
         timeout: float,
         on_progress: ProgressCallback | None,
         raise_on_failure: bool,
         use_batch: bool,
         backoff: Backoff | None,
+        callbacks: bool = False,
     ) -> PollRun:
-        ids = [task.task_id if isinstance(task, SubmittedTask) else str(task) for task in task_ids]
+        ids = [_task_id(task) for task in tasks]
         if not ids:
-            raise InvalidRequestError("no task ids to wait for", vendor=self.vendor)
+            raise ConfigurationError("no task ids to wait for")
+        if timeout != timeout or timeout < 0:  # NaN or negative
+            raise ConfigurationError(f"timeout must be a number of seconds >= 0, not {timeout!r}")
         return PollRun(
-            self.adapter,
+            self._vendor,
             ids,
             timeout=timeout,
             clock=self.clock,
@@ -165,6 +168,7 @@ class _Core:
             on_progress=on_progress,
             raise_on_failure=raise_on_failure,
             rng=self.rng,
+            callbacks=callbacks,
         )
 
 
@@ -192,21 +196,26 @@ class Songspec(_Core):
         call = self._submit_call(body, operation, callback_url)
         attempt = 0
         while True:
-            outcome = self._submit_outcome(send(self.client, call), attempt)
+            outcome = read_submit(
+                self._vendor, send(self.client, call), attempt=attempt, retries=self.submit_retries, rng=self.rng
+            )
             if isinstance(outcome, SubmittedTask):
-                return outcome
+                return self._accepted(outcome, call)
             attempt += 1
             self.clock.sleep(outcome)
 
-    def fetch(self, task_id: str) -> TaskResult:
+    def fetch(self, task: str | SubmittedTask) -> TaskResult:
         """The task's current state (transient faults retried, honouring Retry-After)."""
+        task_id = _task_id(task)
+        reading: FetchReading | None = None
         for attempt in range(FETCH_ATTEMPTS):
-            outcome = self._fetch_outcome(send(self.client, self.adapter.fetch_call(task_id)), task_id)
+            reading = read_fetch(self._vendor, send(self.client, self._vendor.fetch_call(task_id)), [task_id])
+            outcome = self._fetch_outcome(reading, task_id)
             if isinstance(outcome, TaskResult):
                 return outcome
             if attempt + 1 < FETCH_ATTEMPTS:
                 self.clock.sleep(outcome)
-        raise ServerError(f"no usable answer about task {task_id} after {FETCH_ATTEMPTS} attempts", vendor=self.vendor)
+        raise self._fetch_failure(reading, task_id)
 
     def wait(
         self,
@@ -220,7 +229,7 @@ class Songspec(_Core):
         """Poll one task until it succeeds or fails (a failed task is returned, not raised, unless
         raise_on_failure). Raises WaitTimeoutError, carrying the id, at the deadline."""
         run = self._poll_run([task], timeout, on_progress, raise_on_failure, False, backoff)
-        return next(iter(run_sync(run, self.client).values()))
+        return next(iter(self._run(run).values()))
 
     def wait_many(
         self,
@@ -231,11 +240,62 @@ class Songspec(_Core):
         raise_on_failure: bool = False,
         use_batch: bool = True,
         backoff: Backoff | None = None,
+        webhook: Listener | None = None,
     ) -> dict[str, TaskResult]:
         """Wait for many tasks with one request per tick (the vendor's batch endpoint) where the
-        vendor has one. Returns {task_id: result} in the order given."""
-        return run_sync(self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff), self.client)
+        vendor has one. With `webhook`, its callbacks trigger the ticks and polling is a slow safety
+        net. Returns {task_id: result} in the order given."""
+        run = self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff, webhook is not None)
+        return self._run(run, webhook)
 
+    def _run(self, run: PollRun, listener: Listener | None = None) -> dict[str, TaskResult]:
+        wakeup = threading.Event()
+        run.wake = wakeup.set
+        if listener is not None:
+            listener.attach(run)
+        try:
+            while True:
+                wakeup.clear()
+                for call, asked in run.calls():
+                    run.absorb(send(self.client, call), asked)
+                if run.finished:
+                    return run.ordered_results()
+                run.check_deadline()
+                if run.nudged:
+                    self.clock.sleep(run.gather_delay())
+                else:
+                    self.clock.sleep(run.next_delay(), wakeup)
+                    if run.nudged:
+                        self.clock.sleep(run.gather_delay())
+                run.check_deadline()
+        finally:
+            if listener is not None:
+                listener.detach(run)
+
+    @overload
+    def generate(
+        self,
+        prompt: str | None = None,
+        *,
+        lyrics: str | None = None,
+        wait: Literal[True] = True,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Any,
+    ) -> TaskResult: ...
+    @overload
+    def generate(
+        self,
+        prompt: str | None = None,
+        *,
+        lyrics: str | None = None,
+        wait: Literal[False],
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Any,
+    ) -> SubmittedTask: ...
     def generate(
         self,
         prompt: str | None = None,
@@ -248,16 +308,36 @@ class Songspec(_Core):
         **options: Any,
     ) -> TaskResult | SubmittedTask:
         """Submit the vendor's main generation job and (by default) wait for its tracks."""
-        task = self.submit(self.adapter.generation_body(prompt, lyrics, options))
+        task = self.submit(self.generation_body(prompt, lyrics, options))
         if not wait:
             return task
         return self.wait(task, timeout=timeout, on_progress=on_progress, raise_on_failure=raise_on_failure)
 
-    def webhook(self, **kwargs: Any) -> Any:
-        """A WebhookReceiver bound to 127.0.0.1 (see songspec.WebhookReceiver)."""
+    def webhook(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        path_token: str | None = None,
+        public_url: str | None = None,
+        max_body_bytes: int = 1_048_576,
+        allow_non_loopback: bool = False,
+    ) -> WebhookReceiver:
+        """A receiver for the vendor's callbacks, bound to 127.0.0.1 (see songspec.WebhookReceiver)."""
         from ._webhook import WebhookReceiver
 
-        return WebhookReceiver(self, **kwargs)
+        receiver = WebhookReceiver(
+            self._vendor,
+            self.wait_many,
+            host=host,
+            port=port,
+            path_token=path_token,
+            public_url=public_url,
+            max_body_bytes=max_body_bytes,
+            allow_non_loopback=allow_non_loopback,
+        )
+        self._receivers.append(receiver)
+        return receiver
 
 
 class AsyncSongspec(_Core):
@@ -278,20 +358,25 @@ class AsyncSongspec(_Core):
         call = self._submit_call(body, operation, callback_url)
         attempt = 0
         while True:
-            outcome = self._submit_outcome(await asend(self.client, call), attempt)
+            outcome = read_submit(
+                self._vendor, await asend(self.client, call), attempt=attempt, retries=self.submit_retries, rng=self.rng
+            )
             if isinstance(outcome, SubmittedTask):
-                return outcome
+                return self._accepted(outcome, call)
             attempt += 1
             await self.clock.asleep(outcome)
 
-    async def fetch(self, task_id: str) -> TaskResult:
+    async def fetch(self, task: str | SubmittedTask) -> TaskResult:
+        task_id = _task_id(task)
+        reading: FetchReading | None = None
         for attempt in range(FETCH_ATTEMPTS):
-            outcome = self._fetch_outcome(await asend(self.client, self.adapter.fetch_call(task_id)), task_id)
+            reading = read_fetch(self._vendor, await asend(self.client, self._vendor.fetch_call(task_id)), [task_id])
+            outcome = self._fetch_outcome(reading, task_id)
             if isinstance(outcome, TaskResult):
                 return outcome
             if attempt + 1 < FETCH_ATTEMPTS:
                 await self.clock.asleep(outcome)
-        raise ServerError(f"no usable answer about task {task_id} after {FETCH_ATTEMPTS} attempts", vendor=self.vendor)
+        raise self._fetch_failure(reading, task_id)
 
     async def wait(
         self,
@@ -303,7 +388,7 @@ class AsyncSongspec(_Core):
         backoff: Backoff | None = None,
     ) -> TaskResult:
         run = self._poll_run([task], timeout, on_progress, raise_on_failure, False, backoff)
-        return next(iter((await run_async(run, self.client)).values()))
+        return next(iter((await self._run(run)).values()))
 
     async def wait_many(
         self,
@@ -314,11 +399,78 @@ class AsyncSongspec(_Core):
         raise_on_failure: bool = False,
         use_batch: bool = True,
         backoff: Backoff | None = None,
+        webhook: Listener | None = None,
     ) -> dict[str, TaskResult]:
-        return await run_async(
-            self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff), self.client
-        )
+        run = self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff, webhook is not None)
+        return await self._run(run, webhook)
 
+    async def _run(
+        self, run: PollRun, listener: Listener | None = None, *, concurrency: int = 16
+    ) -> dict[str, TaskResult]:
+        loop = asyncio.get_running_loop()
+        wakeup = asyncio.Event()
+        limit = asyncio.Semaphore(concurrency)
+
+        def wake() -> None:
+            try:
+                same_thread = asyncio.get_running_loop() is loop
+            except RuntimeError:
+                same_thread = False
+            if same_thread:
+                wakeup.set()
+            else:
+                loop.call_soon_threadsafe(wakeup.set)
+
+        async def ask(call: Call, asked: list[str]) -> tuple[Any, list[str]]:
+            async with limit:
+                return await asend(self.client, call), asked
+
+        run.wake = wake
+        if listener is not None:
+            listener.attach(run)
+        try:
+            while True:
+                wakeup.clear()
+                for exchange, asked in await asyncio.gather(*(ask(call, asked) for call, asked in run.calls())):
+                    run.absorb(exchange, asked)
+                if run.finished:
+                    return run.ordered_results()
+                run.check_deadline()
+                if run.nudged:
+                    await self.clock.asleep(run.gather_delay())
+                else:
+                    await self.clock.asleep(run.next_delay(), wakeup)
+                    if run.nudged:
+                        await self.clock.asleep(run.gather_delay())
+                run.check_deadline()
+        finally:
+            if listener is not None:
+                listener.detach(run)
+
+    @overload
+    async def generate(
+        self,
+        prompt: str | None = None,
+        *,
+        lyrics: str | None = None,
+        wait: Literal[True] = True,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Any,
+    ) -> TaskResult: ...
+    @overload
+    async def generate(
+        self,
+        prompt: str | None = None,
+        *,
+        lyrics: str | None = None,
+        wait: Literal[False],
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Any,
+    ) -> SubmittedTask: ...
     async def generate(
         self,
         prompt: str | None = None,
@@ -330,20 +482,66 @@ class AsyncSongspec(_Core):
         raise_on_failure: bool = False,
         **options: Any,
     ) -> TaskResult | SubmittedTask:
-        task = await self.submit(self.adapter.generation_body(prompt, lyrics, options))
+        task = await self.submit(self.generation_body(prompt, lyrics, options))
         if not wait:
             return task
         return await self.wait(task, timeout=timeout, on_progress=on_progress, raise_on_failure=raise_on_failure)
 
+    def webhook(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        path_token: str | None = None,
+        public_url: str | None = None,
+        max_body_bytes: int = 1_048_576,
+        allow_non_loopback: bool = False,
+    ) -> AsyncWebhookReceiver:
+        """A receiver for the vendor's callbacks whose `wait` is a coroutine."""
+        from ._webhook import AsyncWebhookReceiver
 
+        receiver = AsyncWebhookReceiver(
+            self._vendor,
+            self.wait_many,
+            host=host,
+            port=port,
+            path_token=path_token,
+            public_url=public_url,
+            max_body_bytes=max_body_bytes,
+            allow_non_loopback=allow_non_loopback,
+        )
+        self._receivers.append(receiver)
+        return receiver
+
+
+@overload
+def client_for(
+    vendor: Literal["acedata-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> acedata_producer.AuthenticatedClient: ...
+@overload
+def client_for(
+    vendor: Literal["ccapi-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> ccapi_producer.AuthenticatedClient: ...
+@overload
+def client_for(
+    vendor: Literal["deerapi-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> deerapi_suno.AuthenticatedClient: ...
+@overload
+def client_for(
+    vendor: Literal["suno-relay"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> suno_relay.AuthenticatedClient: ...
+@overload
+def client_for(
+    vendor: Literal["ttapi-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> ttapi_producer.AuthenticatedClient: ...
+@overload
+def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any: ...
 def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any:
     """The vendor's generated AuthenticatedClient with the right base URL, header name and prefix
     (TTAPI: `TT-API-KEY` without Bearer; the others: `Authorization: Bearer`)."""
-    adapter = adapter_for(vendor)
-    key = api_key if api_key is not None else os.environ.get(adapter.api_key_env)
-    if not key:
-        raise SongspecError(f"no API key for {adapter.name}: pass api_key= or set {adapter.api_key_env}")
-    return adapter.client(key, base_url=base_url, **kwargs)
+    spec_vendor = get_vendor(vendor)
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return spec_vendor.client(_api_key(spec_vendor, api_key), base_url=url, **kwargs)
 
 
-__all__ = ["AsyncSongspec", "Songspec", "TaskFailedError", "client_for"]
+__all__ = ["AsyncSongspec", "Songspec", "client_for"]

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._errors import InvalidRequestError
+from ._errors import DownloadError
 from ._types import Track
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -28,12 +28,12 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def check_url(url: str) -> None:
+def check_url(url: str, track_id: str = "") -> None:
     parts = urlsplit(url)
     if parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(parts.hostname or "")):
         return
-    raise InvalidRequestError(
-        f"refusing to download from {parts.scheme or 'a'} URL {url!r}: HTTPS only", vendor="download"
+    raise DownloadError(
+        f"refusing to download from {parts.scheme or 'a'} URL {url!r}: HTTPS only", track_id=track_id, url=url
     )
 
 
@@ -52,8 +52,8 @@ def download_track(
     client: httpx.Client | None = None,
 ) -> Path:
     if not track.audio_url:
-        raise InvalidRequestError(f"track {track.id} has no audio URL", vendor="download")
-    check_url(track.audio_url)
+        raise DownloadError(f"track {track.id} has no audio URL", track_id=track.id, url=None)
+    check_url(track.audio_url, track.id)
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / _file_name(track, track.audio_url)
@@ -65,14 +65,18 @@ def download_track(
             response.raise_for_status()
             declared = int(response.headers.get("content-length") or 0)
             if declared > max_bytes:
-                raise InvalidRequestError(
-                    f"{track.audio_url} is {declared} bytes, over the {max_bytes} cap", vendor="download"
+                raise DownloadError(
+                    f"{track.audio_url} is {declared} bytes, over the {max_bytes} cap",
+                    track_id=track.id,
+                    url=track.audio_url,
                 )
             written = 0
             for chunk in response.iter_bytes():
                 written += len(chunk)
                 if written > max_bytes:
-                    raise InvalidRequestError(f"{track.audio_url} is over the {max_bytes}-byte cap", vendor="download")
+                    raise DownloadError(
+                        f"{track.audio_url} is over the {max_bytes}-byte cap", track_id=track.id, url=track.audio_url
+                    )
                 out.write(chunk)
         os.replace(temporary, target)
         return target

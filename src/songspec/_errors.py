@@ -1,12 +1,20 @@
-"""songspec's errors: a short hierarchy, the same for every vendor.
+"""songspec's errors: a short hierarchy, the same for every vendor. Every raise site picks from here.
 
     SongspecError
+    ├── ConfigurationError          fix the call or the environment: unknown vendor, no key, no base URL,
+    │                               a bad option (also a ValueError); nothing was sent
+    ├── RequestValidationError      the body does not satisfy the vendor's spec (also a ValueError);
+    │                               nothing was sent, nothing was charged
+    ├── APIConnectionError          no server answered: refused, DNS, timeouts (a fetch; a submit that
+    │                               provably never left). Distinct from a server's 5xx.
     ├── APIError                    the vendor answered with an error
-    │   ├── AuthenticationError     bad or missing key (401/403)
+    │   ├── AuthenticationError     bad or missing key, blocked account (401/403)
     │   ├── InsufficientBalanceError out of credit (402, or the vendor's own code)
     │   ├── RateLimitedError        429; .retry_after in seconds when the vendor said
-    │   ├── InvalidRequestError     the request was rejected, or failed our spec check before sending
-    │   └── ServerError             5xx, 499, Cloudflare 52x
+    │   ├── InvalidRequestError     the vendor refused the request (4xx)
+    │   │   └── TaskNotFoundError   the vendor does not know this task id
+    │   └── ServerError             the vendor's server failed: 5xx, 499, Cloudflare 52x, unreadable answers
+    ├── DownloadError               a track's audio could not be saved (the result itself is intact)
     ├── TaskFailedError             the job ran and failed (only when you ask for an exception)
     ├── OutcomeUnknownError         a submit may or may not have been accepted: reconcile, do not resend
     └── WaitTimeoutError            the deadline passed; .task_ids lets you resume waiting
@@ -26,7 +34,32 @@ class SongspecError(Exception):
     """Base class of every error songspec raises."""
 
 
+class ConfigurationError(SongspecError, ValueError):
+    """The call or the environment needs changing (the message says what); nothing was sent."""
+
+
+class RequestValidationError(SongspecError, ValueError):
+    """The request body does not satisfy the vendor's API description; nothing was sent."""
+
+    def __init__(self, message: str, *, vendor: str, operation: str, problems: list[str] | None = None) -> None:
+        self.vendor = vendor
+        self.operation = operation
+        self.problems = problems or []
+        super().__init__(f"{vendor} {operation}: {message}")
+
+
+class APIConnectionError(SongspecError):
+    """No server answered. `sent` says whether the request may have left this machine."""
+
+    def __init__(self, message: str, *, vendor: str, sent: bool) -> None:
+        self.vendor = vendor
+        self.sent = sent
+        super().__init__(f"{vendor}: {message}")
+
+
 class APIError(SongspecError):
+    """The vendor answered with an error. `.body` is the answer's JSON (None when unreadable)."""
+
     def __init__(
         self,
         message: str,
@@ -63,8 +96,22 @@ class InvalidRequestError(APIError):
     pass
 
 
+class TaskNotFoundError(InvalidRequestError):
+    def __init__(self, task_id: str, **kwargs: Any) -> None:
+        self.task_id = task_id
+        kwargs.setdefault("code", "task_not_found")
+        super().__init__(f"the vendor does not know task {task_id}", **kwargs)
+
+
 class ServerError(APIError):
     pass
+
+
+class DownloadError(SongspecError):
+    def __init__(self, message: str, *, track_id: str, url: str | None) -> None:
+        self.track_id = track_id
+        self.url = url
+        super().__init__(message)
 
 
 class TaskFailedError(SongspecError):
@@ -113,7 +160,7 @@ def error_for_status(
     body: Any = None,
     retry_after: float | None = None,
 ) -> APIError:
-    """The error class for an HTTP status (vendors refine it by their own codes)."""
+    """The error class for an HTTP status (codecs refine it by the vendor's own codes)."""
     kwargs: dict[str, Any] = {"vendor": vendor, "status_code": status, "code": code, "body": body}
     if status in (401, 403):
         return AuthenticationError(message, **kwargs)
@@ -124,3 +171,18 @@ def error_for_status(
     if 400 <= status < 500 and status != 499:
         return InvalidRequestError(message, **kwargs)
     return ServerError(message, **kwargs)
+
+
+def reclassify(error: APIError, wanted: type[APIError]) -> APIError:
+    """The same error as another class (a vendor's own code says more than its HTTP status)."""
+    if type(error) is wanted:
+        return error
+    kwargs: dict[str, Any] = {
+        "vendor": error.vendor,
+        "status_code": error.status_code,
+        "code": error.code,
+        "body": error.body,
+    }
+    if wanted is RateLimitedError:
+        kwargs["retry_after"] = getattr(error, "retry_after", None)
+    return wanted(error.message, **kwargs)

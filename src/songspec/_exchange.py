@@ -1,7 +1,7 @@
 """One HTTP exchange through a generated endpoint module, with its outcome classified.
 
-The wrapper calls the generated code (`_get_kwargs` to build the request, `_parse_response` to read
-it) but sends the request itself, so that it can tell apart what the generated `sync_detailed`
+The wrapper calls the generated endpoint's public `build_request` and `parse_response` but sends the
+request itself, so that it can tell apart what the generated `sync_detailed`
 cannot: a request that never left (safe to resend), one whose answer was lost (outcome unknown),
 and a body that would not parse (kept raw instead of lost in an exception).
 """
@@ -65,15 +65,16 @@ class Exchange:
         return self.json_error is None and self.parse_error is None
 
 
-def _answered(call: Call, client: Any, response: httpx.Response, sent_at: float) -> Exchange:
+def read_answer(call: Call, client: Any, response: httpx.Response, sent_at: float = 0.0) -> Exchange:
+    """An answer as an Exchange: its JSON, and the generated model the spec declares for its status."""
     exchange = Exchange(call, Delivery.ANSWERED, sent_at, status=response.status_code, headers=response.headers)
     try:
         exchange.json = response.json()
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         exchange.json_error = f"unreadable JSON: {type(exc).__name__}"
         return exchange
     try:
-        exchange.parsed = call.module._parse_response(client=client, response=response)
+        exchange.parsed = call.module.parse_response(client=client, response=response)
     except Exception as exc:  # the generated parser raises TypeError/KeyError/ValueError on odd shapes
         exchange.parse_error = f"{type(exc).__name__}: {exc}"[:300]
     return exchange
@@ -86,23 +87,23 @@ def _failed(call: Call, exc: httpx.HTTPError, sent_at: float) -> Exchange:
 
 
 def send(client: Any, call: Call) -> Exchange:
-    request = call.module._get_kwargs(**call.kwargs)
+    request = call.module.build_request(**call.kwargs)
     sent_at = time.time()
     try:
         response = client.get_httpx_client().request(**request)
     except httpx.HTTPError as exc:
         return _failed(call, exc, sent_at)
-    return _answered(call, client, response, sent_at)
+    return read_answer(call, client, response, sent_at)
 
 
 async def asend(client: Any, call: Call) -> Exchange:
-    request = call.module._get_kwargs(**call.kwargs)
+    request = call.module.build_request(**call.kwargs)
     sent_at = time.time()
     try:
         response = await client.get_async_httpx_client().request(**request)
     except httpx.HTTPError as exc:
         return _failed(call, exc, sent_at)
-    return _answered(call, client, response, sent_at)
+    return read_answer(call, client, response, sent_at)
 
 
 def describe_body(json_body: Any, limit: int = 300) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -89,13 +90,19 @@ def iter_operations(vendor: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 def endpoint_module(vendor: str, operation_id: str) -> ModuleType:
-    """The generated endpoint module, e.g. ttapi_producer.api.music.generate_music (the folder in
-    between is the operation's first tag, which the generator chooses)."""
-    api = importlib.import_module(f"{package_name(vendor)}.api")
-    for tag in sorted(Path(str(api.__file__)).parent.iterdir()):
-        if (tag / f"{operation_id}.py").is_file():
-            return importlib.import_module(f"{api.__name__}.{tag.name}.{operation_id}")
-    raise LookupError(f"{vendor} has no generated operation {operation_id!r}")
+    """The generated endpoint module, e.g. ttapi_producer.api.music.generate_music. The folder in
+    between is the operation's first tag, as the generator names it."""
+    for _path, _method, operation in iter_operations(vendor):
+        if operation.get("operationId") == operation_id:
+            tag = _module_name((operation.get("tags") or ["default"])[0])
+            return importlib.import_module(f"{package_name(vendor)}.api.{tag}.{operation_id}")
+    raise LookupError(f"{vendor} has no operation {operation_id!r}")
+
+
+def _module_name(tag: str) -> str:
+    """openapi-python-client's module name for a tag (snake case)."""
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", tag)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()
 
 
 def schema_validator(vendor: str, schema: dict[str, Any], *, open_enums: bool = False) -> Any:

@@ -4,11 +4,15 @@
         task = api.submit(body, callback_url=hook.url)
         results = hook.wait([task])
 
-It binds to 127.0.0.1 unless told otherwise, and a callback is only a hint: before a task is
-reported done the receiver fetches it from the vendor (the callback URL is guessable, the vendor's
-API is not), falling back to a slow poll if callbacks never come.
-Answers: 200 accepted; 400 malformed JSON or a body that does not match the spec's callback
-schema; 404 wrong path token or a task nobody waits for; 405 not POST; 413 body too large.
+It binds to 127.0.0.1 unless told otherwise. A callback is only a hint: it nudges the waiting poller,
+whose next tick confirms the task with the vendor (one batch request for every task nudged together
+where the vendor has a batch endpoint); the callback URL is guessable, the vendor's API is not. The
+poller keeps a slow backoff as a safety net in case callbacks never come.
+
+Answers: 200 accepted; 400 malformed JSON or a body that does not match the spec's callback schema;
+404 wrong path token or a task nobody submitted or waits for here; 405 not POST; 413 body too large.
+A callback for a task submitted through the same client with this receiver's URL is remembered
+even before anyone waits for it.
 """
 
 from __future__ import annotations
@@ -17,25 +21,27 @@ import ipaddress
 import json
 import logging
 import threading
-import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ._errors import InvalidRequestError, SongspecError, WaitTimeoutError
+from ._engine import PollRun
+from ._errors import ConfigurationError
 from ._types import SubmittedTask, TaskResult
-
-if TYPE_CHECKING:
-    from ._client import Songspec
+from .vendors import Vendor
 
 log = logging.getLogger("songspec.webhook")
+
+MAX_REMEMBERED = 100_000
+"""Callbacks remembered for tasks nobody waits for yet (oldest forgotten first)."""
 
 
 class WebhookReceiver:
     def __init__(
         self,
-        api: Songspec,
+        vendor: Vendor,
+        wait_many: Callable[..., Any],
         *,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -44,21 +50,23 @@ class WebhookReceiver:
         max_body_bytes: int = 1_048_576,
         allow_non_loopback: bool = False,
     ) -> None:
-        if not allow_non_loopback and not ipaddress.ip_address(host).is_loopback:
-            raise SongspecError(f"refusing to bind {host}: pass allow_non_loopback=True to listen beyond this machine")
-        if api.adapter.callback_field is None:
-            raise SongspecError(f"{api.vendor} documents no callback")
-        self.api = api
-        self.adapter = api.adapter
+        if not allow_non_loopback and not _is_loopback(host):
+            raise ConfigurationError(
+                f"refusing to bind {host}: pass allow_non_loopback=True to listen beyond this machine"
+            )
+        if vendor.profile.callback_field is None:
+            raise ConfigurationError(f"{vendor.name} documents no callback")
+        self.vendor = vendor
+        self._wait_many = wait_many
         self.host, self.port = host, port
         self.path_token = path_token
         self.public_url = public_url
         self.max_body_bytes = max_body_bytes
         self.stats: Counter[str] = Counter()
         self._expected: set[str] = set()
-        self._arrived: dict[str, TaskResult] = {}
+        self._arrived: dict[str, None] = {}
+        self._runs: list[PollRun] = []
         self._lock = threading.Lock()
-        self._signal = threading.Condition(self._lock)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -74,8 +82,8 @@ class WebhookReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                status, body = receiver._handle(self.path, self.headers, self.rfile)
+            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+                status, body = receiver._http_post(self.path, self.headers, self.rfile)
                 payload = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -91,7 +99,7 @@ class WebhookReceiver:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
-            do_GET = do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
+            do_GET = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _not_allowed  # noqa: N815
 
             def log_message(self, format: str, *args: Any) -> None:  # quiet; paths may hold the token
                 return
@@ -116,12 +124,51 @@ class WebhookReceiver:
             return self.public_url.rstrip("/") + path
         return f"http://{self.host}:{self.port}{path}"
 
-    # ------------------------------------------------------------------ receiving
+    # ------------------------------------------------------------------ the engine's side
     def expect(self, tasks: Iterable[str | SubmittedTask]) -> None:
+        """Accept callbacks for these tasks (the client calls this for tasks it submits with this URL)."""
         with self._lock:
             self._expected.update(t.task_id if isinstance(t, SubmittedTask) else t for t in tasks)
 
-    def _handle(self, path: str, headers: Any, stream: Any) -> tuple[int, dict[str, Any]]:
+    def attach(self, run: PollRun) -> None:
+        with self._lock:
+            self._runs.append(run)
+            self._expected.update(run.pending)
+            early = [task_id for task_id in self._arrived if task_id in run.pending]
+        run.nudge(early)  # callbacks that came before the wait began
+
+    def detach(self, run: PollRun) -> None:
+        with self._lock:
+            if run in self._runs:
+                self._runs.remove(run)
+            for task_id in run.results:
+                self._arrived.pop(task_id, None)
+
+    # ------------------------------------------------------------------ receiving
+    def deliver(self, body: Any) -> tuple[int, dict[str, Any]]:
+        """Handle one callback body (what an HTTP POST to `url` does after its checks)."""
+        try:
+            self.vendor.validate_callback(body)
+            result: TaskResult = self.vendor.codec.callback_result(body)
+        except Exception as exc:  # any body the codec cannot read is the sender's problem: 400
+            self.stats["400_schema"] += 1
+            log.debug("rejected callback: %s", exc)
+            return 400, {"error": "body does not match the callback schema"}
+        task_id = result.task_id
+        with self._lock:
+            if task_id not in self._expected:
+                self.stats["404_task"] += 1
+                return 404, {"error": "unknown task"}
+            self._arrived[task_id] = None
+            while len(self._arrived) > MAX_REMEMBERED:
+                del self._arrived[next(iter(self._arrived))]
+            runs = list(self._runs)
+        for run in runs:
+            run.nudge([task_id])
+        self.stats["200"] += 1
+        return 200, {"ok": True}
+
+    def _http_post(self, path: str, headers: Any, stream: Any) -> tuple[int, dict[str, Any]]:
         if self.path_token and not path.startswith(f"/{self.path_token}/") and path != f"/{self.path_token}":
             self.stats["404_path"] += 1
             return 404, {"error": "not found"}
@@ -135,61 +182,40 @@ class WebhookReceiver:
         raw = stream.read(length)
         try:
             body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             self.stats["400_json"] += 1
             return 400, {"error": "malformed JSON"}
-        try:
-            self.adapter.validate_callback(body)
-            result = self.adapter.result_from_callback(body)
-        except (InvalidRequestError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            self.stats["400_schema"] += 1
-            log.debug("rejected callback: %s", exc)
-            return 400, {"error": "body does not match the callback schema"}
-        with self._signal:
-            if result.task_id not in self._expected:
-                self.stats["404_task"] += 1
-                return 404, {"error": "unknown task"}
-            self._arrived[result.task_id] = result
-            self._signal.notify_all()
-        self.stats["200"] += 1
-        return 200, {"ok": True}
+        return self.deliver(body)
 
     # ------------------------------------------------------------------ waiting
-    def wait(
-        self, tasks: Iterable[str | SubmittedTask], *, timeout: float = 600.0, fallback_poll: float | None = 60.0
+    def wait(self, tasks: Iterable[str | SubmittedTask], *, timeout: float = 600.0) -> dict[str, TaskResult]:
+        """Wait for every task: each callback triggers a confirming fetch at once; a slow poll
+        (starting as usual, then backing off to minutes) covers callbacks that never come."""
+        result: dict[str, TaskResult] = self._wait_many(list(tasks), timeout=timeout, webhook=self)
+        return result
+
+
+class AsyncWebhookReceiver(WebhookReceiver):
+    """The same receiver for AsyncSongspec: `await hook.wait(tasks)`."""
+
+    async def wait(  # type: ignore[override]
+        self, tasks: Iterable[str | SubmittedTask], *, timeout: float = 600.0
     ) -> dict[str, TaskResult]:
-        """Block until every task is confirmed done. A callback triggers a confirming fetch;
-        without callbacks the tasks are fetched every `fallback_poll` seconds anyway."""
-        ids = [t.task_id if isinstance(t, SubmittedTask) else t for t in tasks]
-        self.expect(ids)
-        pending = dict.fromkeys(ids)
-        results: dict[str, TaskResult] = {}
-        started = time.monotonic()
-        deadline = started + timeout
-        while pending:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                last = {i: self._arrived[i] for i in pending if i in self._arrived}
-                raise WaitTimeoutError(
-                    vendor=self.api.vendor, task_ids=list(pending), last=last, waited=time.monotonic() - started
-                )
-            with self._signal:
-                arrived = [i for i in pending if i in self._arrived]
-                if not arrived:
-                    self._signal.wait(min(remaining, fallback_poll or remaining))
-                    arrived = [i for i in pending if i in self._arrived]
-                for task_id in arrived:
-                    del self._arrived[task_id]
-            to_confirm = arrived or (list(pending) if fallback_poll else [])
-            for task_id in to_confirm:
-                try:
-                    confirmed = self.api.fetch(task_id)
-                except SongspecError as exc:
-                    log.debug("confirming fetch of %s failed: %s", task_id, exc)
-                    continue
-                if confirmed.done:
-                    results[task_id] = confirmed
-                    del pending[task_id]
-        with self._lock:
-            self._expected.difference_update(ids)
-        return {task_id: results[task_id] for task_id in ids}
+        waiting: Awaitable[dict[str, TaskResult]] = self._wait_many(list(tasks), timeout=timeout, webhook=self)
+        return await waiting
+
+    async def __aenter__(self) -> AsyncWebhookReceiver:
+        self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

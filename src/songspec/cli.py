@@ -190,7 +190,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     lyrics = None
     if args.lyrics:
         lyrics = sys.stdin.read() if args.lyrics == "-" else Path(args.lyrics).read_text(encoding="utf-8")
-    body = api.adapter.generation_body(args.prompt if args.prompt else args.style, lyrics, options)
+    body = api.generation_body(args.prompt if args.prompt else args.style, lyrics, options)
     task = api.submit(body)
     print(f"submitted {task.vendor} task {task.task_id}", file=sys.stderr)
     if not args.wait:
@@ -217,8 +217,8 @@ def cmd_wait(args: argparse.Namespace) -> int:
     try:
         if args.webhook:
             with api.webhook() as hook:
-                print(f"listening for callbacks at {hook.url} (polling every 60 s as a fallback)", file=sys.stderr)
-                results = hook.wait(args.task_ids, timeout=args.timeout)
+                print(f"listening for callbacks at {hook.url} (polling slowly as a fallback)", file=sys.stderr)
+                results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=bar.update, webhook=hook)
         else:
             results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=bar.update)
     finally:
@@ -228,13 +228,13 @@ def cmd_wait(args: argparse.Namespace) -> int:
 
 def cmd_vendors(args: argparse.Namespace) -> int:
     from songspec._catalog import catalog
-    from songspec.vendors import adapter_for, vendors_with_adapters
+    from songspec.vendors import vendor_names
 
-    wrapped = set(vendors_with_adapters())
+    wrapped = set(vendor_names())
 
     rows = []
     for vendor in catalog():
-        key_env = adapter_for(vendor.name).api_key_env if vendor.name in wrapped else None
+        key_env = vendor.key_env
         rows.append(
             {
                 "vendor": vendor.name,
@@ -242,6 +242,7 @@ def cmd_vendors(args: argparse.Namespace) -> int:
                 "base_urls": list(vendor.base_urls) or ["(you supply it)"],
                 "auth": vendor.auth,
                 "api_key_env": key_env,
+                "wrapper": vendor.name in wrapped,
                 "batch_fetch": vendor.batch_fetch,
                 "callback_fields": list(vendor.callback_fields),
                 "counts": vendor.counts,
@@ -257,11 +258,7 @@ def cmd_vendors(args: argparse.Namespace) -> int:
     for row in rows:
         print(f"{row['vendor']}  ({row['title']})")
         print(f"  base URL   {', '.join(row['base_urls'])}")
-        key = (
-            f"key from ${row['api_key_env']}"
-            if row["api_key_env"]
-            else "no wrapper adapter yet (generated client only)"
-        )
+        key = f"key from ${row['api_key_env']}" + ("" if row["wrapper"] else "; generated client only (no wrapper yet)")
         print(f"  auth       {row['auth']}, {key}")
         print(f"  batch      {row['batch_fetch'] or 'no'}   callback  {', '.join(row['callback_fields']) or 'none'}")
         for op in row["operations"]:
@@ -290,9 +287,9 @@ class _RedactKeys:
     """A logging filter that blanks every configured API key, whatever a log line contains."""
 
     def __init__(self) -> None:
-        from songspec.vendors import adapters
+        from songspec._catalog import catalog
 
-        self.keys = [k for k in (os.environ.get(a.api_key_env) for a in adapters()) if k]
+        self.keys = [k for k in (os.environ.get(v.key_env) for v in catalog()) if k]
 
     def filter(self, record: Any) -> bool:
         message = record.getMessage()
@@ -323,12 +320,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose)
-    from songspec import APIError, OutcomeUnknownError, SongspecError, TaskFailedError, WaitTimeoutError
+    from songspec import (
+        APIError,
+        ConfigurationError,
+        OutcomeUnknownError,
+        RequestValidationError,
+        SongspecError,
+        TaskFailedError,
+        WaitTimeoutError,
+    )
 
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         parser.error(str(exc))
+    except (ConfigurationError, RequestValidationError) as exc:
+        print(f"songspec: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except WaitTimeoutError as exc:
         print(f"songspec: {exc}", file=sys.stderr)
         print(" ".join(exc.task_ids))
@@ -336,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     except TaskFailedError as exc:
         print(f"songspec: {exc}", file=sys.stderr)
         return EXIT_TASK_FAILED
-    except (APIError, OutcomeUnknownError, SongspecError, LookupError, OSError) as exc:
+    except (APIError, OutcomeUnknownError, SongspecError, OSError) as exc:
         print(f"songspec: {exc}", file=sys.stderr)
         return EXIT_VENDOR
     except KeyboardInterrupt:

@@ -1,42 +1,46 @@
-"""One adapter per vendor API. `adapter_for(name)` finds the module named after the spec folder
-(`ttapi-producer` -> songspec.vendors.ttapi_producer) and its single VendorAdapter subclass."""
+"""The vendors songspec wraps: an explicit registry of vendor name -> codec.
+
+A vendor is its spec (facts read by `_profile.py`: base URL, auth, key variable, operations), a
+codec (how its answers read: one file here per wire format or vendor) and a simulator for tests
+(`songspec.testing.simulators`, one per wire format). Adding a vendor that speaks a known wire
+format is one spec folder, fixtures and one line below.
+"""
 
 from __future__ import annotations
 
 import functools
 import importlib
-import importlib.util
-import inspect
 
-from .._specs import vendor_names
-from ._base import VendorAdapter
+from .._errors import ConfigurationError
+from ._codec import Codec
+from ._profile import VendorProfile, read_profile
+from ._vendor import Vendor
 
-__all__ = ["VendorAdapter", "adapter_for", "adapters", "vendors_with_adapters"]
+REGISTRY: dict[str, str] = {
+    "acedata-producer": "acedata_producer:AceDataProducerCodec",
+    "ccapi-producer": "ccapi_producer:CCAPIProducerCodec",
+    "deerapi-suno": "suno_relay:SunoRelayCodec",
+    "suno-relay": "suno_relay:SunoRelayCodec",
+    "ttapi-producer": "ttapi_producer:TTAPIProducerCodec",
+}
+"""Every vendor the wrapper drives: the spec folder name (specs/<name>/) -> its codec class, as
+"module:Class" in this package (imported on first use, so `songspec --help` stays fast)."""
+
+__all__ = ["REGISTRY", "Codec", "Vendor", "VendorProfile", "get_vendor", "vendor_names"]
+
+
+def vendor_names() -> list[str]:
+    return sorted(REGISTRY)
 
 
 @functools.cache
-def adapter_for(vendor: str) -> VendorAdapter:
-    try:
-        module = importlib.import_module(f"{__name__}.{vendor.replace('-', '_')}")
-    except ModuleNotFoundError:
+def get_vendor(name: str) -> Vendor:
+    """The vendor named `name`; ConfigurationError naming the known ones otherwise."""
+    where = REGISTRY.get(name)
+    if where is None:
         known = ", ".join(vendor_names())
-        raise LookupError(f"unknown vendor {vendor!r} (known: {known})") from None
-    [cls] = [
-        obj
-        for obj in vars(module).values()
-        if inspect.isclass(obj)
-        and issubclass(obj, VendorAdapter)
-        and obj is not VendorAdapter
-        and obj.__module__ == module.__name__
-    ]
-    return cls()
-
-
-def vendors_with_adapters() -> list[str]:
-    """The vendors that have both a spec and an adapter module."""
-    return [name for name in vendor_names() if importlib.util.find_spec(f"{__name__}.{name.replace('-', '_')}")]
-
-
-def adapters() -> list[VendorAdapter]:
-    """An adapter for every vendor that has one."""
-    return [adapter_for(name) for name in vendors_with_adapters()]
+        raise ConfigurationError(f"unknown vendor {name!r}; known vendors: {known}")
+    module, _, class_name = where.partition(":")
+    codec: type[Codec] = getattr(importlib.import_module(f"{__name__}.{module}"), class_name)
+    profile = read_profile(name)
+    return Vendor(profile, codec(profile))

@@ -4,7 +4,7 @@ Suno's own clip list for a MUSIC task, and the lyrics for a LYRICS task.
 
 The format's quirks, and how they are mapped:
 
-- No fixed host: `default_base_url` is None, so `Songspec("suno-relay", base_url=...)` is required.
+- No fixed host: the spec's server is a template, so `Songspec("suno-relay", base_url=...)` is required.
 - `generate(prompt)` is inspiration mode (`gpt_description_prompt`); `generate(style, lyrics=...)`
   is custom mode (`prompt` = the lyrics, `tags` = the style; `lyrics=""` asks for an instrumental).
   No `mv` is chosen: the spec requires none and the relay defaults to `chirp-v3-0`.
@@ -31,13 +31,12 @@ The format's quirks, and how they are mapped:
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text
-from ._newapi import NewAPITaskAdapter
+from .newapi import NewAPICodec
 
 CLIP_TASK_STATUS = {
     "submitted": "SUBMITTED",
@@ -51,22 +50,15 @@ CLIP_TASK_STATUS = {
 _RUNNING_ORDER = ("SUBMITTED", "QUEUED", "IN_PROGRESS")
 
 
-class SunoRelay(NewAPITaskAdapter):
-    name = "suno-relay"
-    api_key_env = "SUNO_RELAY_API_KEY"
-    default_base_url = None  # the reseller's host: Songspec("suno-relay", base_url="https://...")
-    route_prefix = "/suno"
-    submit_operation = "generate_music"  # POST /suno/submit/music
-    fetch_operation = "fetch_task"  # GET /suno/fetch/{task_id}
-    batch_operation = "fetch_tasks"  # POST /suno/fetch {ids}
+class SunoRelayCodec(NewAPICodec):
+    """The relay format, for every reseller that speaks it (suno-relay, deerapi-suno): what differs
+    between them (host, key, accepted `mv` values) is in their specs."""
+
+    wire_format = "new-api/suno"
     fetch_id_param = "task_id"
-    batch_action = None  # `action` would make a filtering relay hide LYRICS tasks; new-api ignores it
-    callback_field = "notify_hook"
-    prompt_field = "gpt_description_prompt"  # inspiration mode
-    lyrics_field = "prompt"  # custom mode: `prompt` holds the lyrics
 
     # ------------------------------------------------------------------ requests
-    def generation_body(self, prompt: str | None, lyrics: str | None, options: dict[str, Any]) -> dict[str, Any]:
+    def generation_body(self, prompt: str | None, lyrics: str | None, options: Any) -> dict[str, Any]:
         """Inspiration mode for a prompt alone; custom mode (lyrics in `prompt`, the prompt as the
         style in `tags`) when lyrics are given."""
         body = dict(options)
@@ -103,22 +95,22 @@ class SunoRelay(NewAPITaskAdapter):
             result = dataclasses.replace(result, reason=reason)
         return result
 
-    def results_from_fetch(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
+    def fetch_results(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
         body = exchange.json
-        if exchange.call.operation == self.fetch_operation and len(task_ids) == 1:
+        if exchange.call.operation == self.profile.fetch_operation and len(task_ids) == 1:
             # Older relays: the bare clip list, in `data` or as the whole body (spec x-decision).
             clips = body if isinstance(body, list) else None
             if clips is None and self.accepted(body) and isinstance(body.get("data"), list):
                 clips = body["data"]
             if clips is not None:
                 if not _looks_like_clips(clips):
-                    return super().results_from_fetch(exchange, task_ids)
+                    return super().fetch_results(exchange, task_ids)
                 [task_id] = task_ids
                 result = self.result_from_task(task_from_clips(task_id, clips), task_id)
                 return {task_id: dataclasses.replace(result, raw=body)}
-        return super().results_from_fetch(exchange, task_ids)
+        return super().fetch_results(exchange, task_ids)
 
-    def result_from_callback(self, body: Any) -> TaskResult:
+    def callback_result(self, body: Any) -> TaskResult:
         task = body
         if isinstance(body, dict) and "task_id" not in body and "data" in body:  # the envelope
             if not self.accepted(body):
@@ -129,59 +121,6 @@ class SunoRelay(NewAPITaskAdapter):
         if not isinstance(task, dict) or not as_text(task.get("task_id")):
             raise ValueError("callback body names no task")
         return self.result_from_task(task)
-
-    # ------------------------------------------------------------------ simulation
-    def fake_task_payload(self, task_id: str, state: TaskState, progress: float) -> Any:
-        status = {
-            TaskState.QUEUED: "submitted",
-            TaskState.RUNNING: "streaming",
-            TaskState.SUCCEEDED: "complete",
-            TaskState.FAILED: "error",
-        }[state]
-        clips = []
-        for n in (1, 2):  # Suno makes two songs per generation
-            clip_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.name}/{task_id}/{n}"))
-            done = state is TaskState.SUCCEEDED
-            audio = f"https://cdn1.suno.ai/{clip_id}.mp3" if done else ""
-            if state is TaskState.RUNNING:
-                audio = f"https://audiopipe.suno.ai/?item_id={clip_id}"
-            clips.append(
-                {
-                    "id": clip_id,
-                    "title": "Simulated Song" if state is not TaskState.QUEUED else "",
-                    "status": status,
-                    "audio_url": audio,
-                    "video_url": f"https://cdn1.suno.ai/{clip_id}.mp4" if done else "",
-                    "image_url": f"https://cdn2.suno.ai/image_{clip_id}.jpeg" if done else "",
-                    "image_large_url": f"https://cdn2.suno.ai/image_large_{clip_id}.jpeg" if done else "",
-                    "is_video_pending": not done,
-                    "major_model_version": "v3",
-                    "model_name": "chirp-v3",
-                    "metadata": {
-                        "tags": "lo-fi piano, warm",
-                        "prompt": "[Verse]\nla la la" if state is not TaskState.QUEUED else "",
-                        "gpt_description_prompt": "lo-fi piano",
-                        "type": "gen",
-                        "duration": 187.42 if done else None,
-                        "stream": True,
-                        "error_type": "simulated" if state is TaskState.FAILED else None,
-                        "error_message": None,
-                    },
-                    "created_at": "2024-05-20T07:55:51.000Z",
-                    "is_public": False,
-                }
-            )
-        return clips
-
-    def fake_record(self, task_id: str, state: TaskState, progress: float, reason: str | None) -> dict[str, Any]:
-        record = super().fake_record(task_id, state, progress, reason)
-        if reason:
-            for clip in record["data"]:
-                clip["metadata"]["error_message"] = reason  # the origin server copies it to fail_reason
-        return record
-
-    def fake_callback_body(self, record: dict[str, Any]) -> Any:
-        return record  # undocumented; the TaskDto itself is the likeliest body
 
 
 # ---------------------------------------------------------------------------------------- clips

@@ -1,31 +1,29 @@
-"""TTAPI Producer (specs/ttapi-producer): jobs under /producer/v1/, polled one at a time by jobId."""
+"""TTAPI Producer (specs/ttapi-producer): jobs under /producer/v1/, polled one at a time by jobId.
+Reads the generated models: `SubmitResponse` for a submit, `Job` for a fetch and a callback."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import parse_qs
 
-import httpx
+from ttapi_producer.models.job import Job
+from ttapi_producer.models.job_data import JobData
+from ttapi_producer.models.music import Music
+from ttapi_producer.models.submit_response import SubmitResponse
+from ttapi_producer.types import Unset
 
 from .._errors import APIError, InvalidRequestError
-from .._exchange import Call, Exchange
+from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text, parse_progress
-from ._base import VendorAdapter
+from ._codec import Codec
 
 
-class TTAPIProducer(VendorAdapter):
-    name = "ttapi-producer"
-    api_key_env = "TTAPI_API_KEY"
-    auth_header = "TT-API-KEY"
-    auth_prefix = ""  # the key is sent as is
-    default_base_url = "https://api.ttapi.io"
-    submit_operation = "generate_music"
-    fetch_operation = "fetch_job"
-    batch_operation = None  # TTAPI documents no batch fetch for Producer
-    callback_field = "hook_url"
-    prompt_field = "sound_prompt"
-    lyrics_field = "lyrics_text"
+def _value(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+class TTAPIProducerCodec(Codec):
+    wire_format = "ttapi-producer"
     states = {
         "PENDING_QUEUE": TaskState.QUEUED,
         "ON_QUEUE": TaskState.RUNNING,
@@ -33,110 +31,69 @@ class TTAPIProducer(VendorAdapter):
         "FAILED": TaskState.FAILED,
     }
 
-    def fetch_call(self, task_id: str) -> Call:
-        return Call(self.fetch_operation, self.endpoint(self.fetch_operation), {"job_id": task_id})
+    def fetch_arguments(self, task_id: str) -> dict[str, Any]:
+        return {"job_id": task_id}
 
-    def task_id_from_submit(self, exchange: Exchange) -> str | None:
-        data = exchange.json.get("data") if isinstance(exchange.json, dict) else None
-        if isinstance(data, dict):
-            # The vendor's pages disagree on the spelling (specs/ttapi-producer SubmitData x-decision).
-            return as_text(data.get("jobId")) or as_text(data.get("job_id"))
+    def submitted_task_id(self, answer: Exchange) -> str | None:
+        model = answer.parsed
+        if not isinstance(model, SubmitResponse) or model.data is None or isinstance(model.data, Unset):
+            return None
+        # The vendor's pages disagree on the spelling (specs/ttapi-producer SubmitData x-decision).
+        return as_text(_value(model.data.jobId)) or as_text(_value(model.data.job_id))
+
+    def submit_refusal(self, answer: Exchange) -> APIError | None:
+        model = answer.parsed
+        if isinstance(model, SubmitResponse) and self.state(model.status) is TaskState.FAILED:
+            assert answer.status is not None
+            message = as_text(_value(model.message)) or "submit refused"
+            return InvalidRequestError(message, vendor=self.vendor, status_code=answer.status, body=answer.json)
         return None
 
-    def submit_rejection(self, exchange: Exchange) -> APIError | None:
-        if isinstance(exchange.json, dict) and self.state(exchange.json.get("status")) is TaskState.FAILED:
-            assert exchange.status is not None
-            message = as_text(exchange.json.get("message")) or "submit refused"
-            return InvalidRequestError(message, vendor=self.name, status_code=exchange.status, body=exchange.json)
-        return None
+    def fetch_results(self, answer: Exchange, asked: Sequence[str]) -> dict[str, TaskResult]:
+        if not isinstance(answer.parsed, Job):
+            return {}
+        [task_id] = asked  # a fetch answers for the id it was asked about
+        return {task_id: self._result(answer.parsed, task_id)}
 
-    def _result(self, job: dict[str, Any], asked_id: str | None = None) -> TaskResult:
-        data = job.get("data") if isinstance(job.get("data"), dict) else {}
-        # A fetch answers for the id it was asked about; a callback names its job itself.
-        task_id = asked_id or as_text(data.get("jobId")) or as_text(job.get("jobId")) or ""
-        state = self.state(job.get("status"))
-        tracks = tuple(
-            Track(
-                id=as_text(music.get("musicId")) or "",
-                title=as_text(music.get("title")),
-                audio_url=as_text(music.get("audioUrl")),
-                video_url=as_text(music.get("videoUrl")),
-                image_url=as_text(music.get("imageUrl")),
-                lyrics=as_text(music.get("lyrics")),
-                duration=as_float(music.get("durations")),
-                model=as_text(data.get("mv")),
-                seed=as_text(music.get("seed")),
-                raw=music,
-            )
-            for music in (data.get("musics") or [])
-            if isinstance(music, dict)
-        )
-        message = as_text(job.get("message"))
+    def callback_result(self, body: Any) -> TaskResult:
+        if not isinstance(body, dict):
+            raise ValueError("a callback body is a JSON object")
+        job = Job.from_dict(body)
+        data = job.data if isinstance(job.data, JobData) else None
+        task_id = as_text(_value(data.job_id) if data else None) or as_text(_value(job.job_id))
+        if not task_id:
+            raise ValueError("the callback names no job")
+        return self._result(job, task_id)
+
+    def _result(self, job: Job, task_id: str) -> TaskResult:
+        data = job.data if isinstance(job.data, JobData) else None
+        state = self.state(job.status)
+        musics = _value(data.musics) if data else None
+        model = as_text(_value(data.mv)) if data else None
+        tracks = tuple(_track(music, model) for music in (musics or []) if isinstance(music, Music))
+        message = as_text(_value(job.message))
         return TaskResult(
-            vendor=self.name,
+            vendor=self.vendor,
             task_id=task_id,
             state=state,
             tracks=tracks,
-            progress=100.0 if state is TaskState.SUCCEEDED else parse_progress(data.get("progress")),
+            progress=100.0 if state is TaskState.SUCCEEDED else parse_progress(_value(data.progress) if data else None),
             reason=message if state is TaskState.FAILED else None,
-            raw_state=as_text(job.get("status")),
-            raw=job,
+            raw_state=as_text(job.status),
+            raw=job.to_dict(),
         )
 
-    def results_from_fetch(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
-        if not isinstance(exchange.json, dict) or "status" not in exchange.json:
-            return {}
-        [task_id] = task_ids
-        return {task_id: self._result(exchange.json, asked_id=task_id)}
 
-    def result_from_callback(self, body: Any) -> TaskResult:
-        return self._result(body)
-
-    # ------------------------------------------------------------------ simulation
-    fake_states = {
-        TaskState.QUEUED: "PENDING_QUEUE",
-        TaskState.RUNNING: "ON_QUEUE",
-        TaskState.SUCCEEDED: "SUCCESS",
-        TaskState.FAILED: "FAILED",
-    }
-
-    def fake_route(self, request: httpx.Request) -> tuple[str, list[str]] | None:
-        path = request.url.path
-        if request.method == "GET" and path == "/producer/v1/fetch":
-            return "fetch", parse_qs(request.url.query.decode()).get("jobId", [""])[:1]
-        if request.method == "POST" and path.startswith("/producer/v1/"):
-            return "submit", []
-        return None
-
-    def fake_submit_answer(self, task_id: str) -> Any:
-        return {"status": "SUCCESS", "message": "success", "data": {"jobId": task_id}}
-
-    def fake_record(self, task_id: str, state: TaskState, progress: float, reason: str | None) -> dict[str, Any]:
-        data: dict[str, Any] = {"jobId": task_id, "action": "music", "progress": f"{progress:.0f}%", "mv": "FUZZ-2.0"}
-        if state is TaskState.SUCCEEDED:
-            data["quota"] = "3"
-            data["musics"] = [
-                {
-                    "musicId": f"{task_id}-m1",
-                    "title": "Simulated Song",
-                    "lyrics": "la la la",
-                    "imageUrl": f"https://cdn.example/{task_id}.jpg",
-                    "audioUrl": f"https://cdn.example/{task_id}.m4a",
-                    "videoUrl": None,
-                    "seed": "1680274481",
-                    "durations": "199.13433106575962",
-                    "createdAt": "2025-10-17T13:38:31.542817Z",
-                }
-            ]
-        message = reason if state is TaskState.FAILED else ("success" if state is TaskState.SUCCEEDED else None)
-        return {"status": self.fake_states[state], "message": message, "data": data}
-
-    def fake_fetch_answer(self, records: list[dict[str, Any]], *, batch: bool) -> Any:
-        [record] = records
-        return record
-
-    def fake_callback_body(self, record: dict[str, Any]) -> Any:
-        return record
-
-    def fake_not_found(self) -> tuple[int, Any]:
-        return 404, {"status": "FAILED", "message": "job not found", "data": None}
+def _track(music: Music, model: str | None) -> Track:
+    return Track(
+        id=as_text(_value(music.music_id)) or "",
+        title=as_text(_value(music.title)),
+        audio_url=as_text(_value(music.audio_url)),
+        video_url=as_text(_value(music.video_url)),
+        image_url=as_text(_value(music.image_url)),
+        lyrics=as_text(_value(music.lyrics)),
+        duration=as_float(_value(music.durations)),
+        model=model,
+        seed=as_text(_value(music.seed)),
+        raw=music.to_dict(),
+    )

@@ -1,5 +1,6 @@
-"""A scripted vendor for tests and benchmarks: speaks one vendor's wire format over
-httpx.MockTransport, walks tasks through realistic states on a clock, and injects faults.
+"""Testing tools: a scripted vendor for tests and benchmarks. FakeVendor speaks one vendor's wire
+format (its simulator, songspec.testing.simulators) over httpx.MockTransport, walks tasks through
+realistic states on a clock, and injects faults at exact rates.
 
     clock = VirtualClock()
     fake = FakeVendor("ttapi-producer", clock=clock)
@@ -15,27 +16,39 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 import httpx
 
-from ._timing import Clock, VirtualClock
-from ._types import TaskState
-from .vendors import VendorAdapter, adapter_for
+from .._timing import Clock, VirtualClock
+from .._types import TaskState
+from ..vendors import get_vendor
+from .simulators import Simulator, simulator_for
 
-FAULT_KINDS = (
-    "429",
-    "500",
-    "502",
-    "503",
-    "499",
-    "522",
-    "timeout",
-    "reset",
-    "malformed_json",
-    "unknown_state",
-    "missing_fields",
-)
+
+class Fault(StrEnum):
+    """What can go wrong with one answer."""
+
+    RATE_LIMITED = "429"
+    SERVER_500 = "500"
+    BAD_GATEWAY = "502"
+    UNAVAILABLE = "503"
+    CLIENT_CLOSED = "499"
+    CLOUDFLARE_522 = "522"
+    TIMEOUT = "timeout"
+    """The request reached the vendor (a submit creates its job); the answer is lost."""
+    RESET = "reset"
+    MALFORMED_JSON = "malformed_json"
+    UNKNOWN_STATE = "unknown_state"
+    MISSING_FIELDS = "missing_fields"
+    REFUSED = "refused"
+    """The connection is refused before anything is sent."""
+
+
+FAULT_KINDS: tuple[Fault, ...] = tuple(f for f in Fault if f is not Fault.REFUSED)
+"""Every fault that happens after a connection was made."""
+_SERVER_ERRORS = {Fault.SERVER_500, Fault.BAD_GATEWAY, Fault.UNAVAILABLE, Fault.CLIENT_CLOSED, Fault.CLOUDFLARE_522}
 
 
 @dataclass
@@ -61,15 +74,14 @@ class FakeTask:
 
 @dataclass
 class FaultPlan:
-    """Fault a share `rate` of the responses, drawn from `kinds` (FAULT_KINDS, plus "refused": the
-    connection is refused before anything is sent). `script` lists faults (or None for a normal
-    answer) for the next requests in order, before `rate` applies: deterministic tests use it."""
+    """Fault a share `rate` of the responses, drawn from `kinds`. `script` lists faults (or None for
+    a normal answer) for the next requests in order, before `rate` applies: deterministic tests use it."""
 
     rate: float = 0.0
-    kinds: tuple[str, ...] = FAULT_KINDS
+    kinds: tuple[Fault | str, ...] = FAULT_KINDS
     on_submit: bool = False
     retry_after: float = 2.0
-    script: list[str | None] = field(default_factory=list)
+    script: list[Fault | str | None] = field(default_factory=list)
 
 
 @dataclass
@@ -95,7 +107,8 @@ class FakeVendor:
         on_created: Callable[[FakeTask], None] | None = None,
         on_fetch: Callable[[list[str]], None] | None = None,
     ) -> None:
-        self.adapter: VendorAdapter = adapter_for(vendor)
+        self.vendor = get_vendor(vendor)
+        self.simulator: Simulator = simulator_for(self.vendor)
         self.clock = clock or VirtualClock()
         self.queued_for = queued_for
         self.runs_for = runs_for
@@ -124,12 +137,12 @@ class FakeVendor:
 
     def record(self, task: FakeTask) -> dict[str, Any]:
         state, progress = task.state_at(self.clock.monotonic())
-        return self.adapter.fake_record(
+        return self.simulator.record(
             task.task_id, state, progress, task.fail_reason if state is TaskState.FAILED else None
         )
 
     def callback_body(self, task: FakeTask) -> Any:
-        return self.adapter.fake_callback_body(self.record(task))
+        return self.simulator.callback_body(self.record(task))
 
     # ------------------------------------------------------------------ HTTP
     def transport(self) -> httpx.MockTransport:
@@ -142,7 +155,7 @@ class FakeVendor:
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.stats.requests += 1
-        route = self.adapter.fake_route(request)
+        route = self.simulator.route(request)
         if route is None:
             return self._json(404, {"message": f"no route {request.method} {request.url.path}"})
         kind, ids = route
@@ -157,16 +170,16 @@ class FakeVendor:
             task = self.create_task()
             if fault in ("timeout", "reset"):  # the job was created; the answer is lost
                 raise self._transport_fault(fault, request)
-            if fault in ("500", "502", "503", "499", "522"):
+            if fault in _SERVER_ERRORS:
                 return self._json(int(fault), {"message": "simulated server error"})
-            return self._json(200, self.adapter.fake_submit_answer(task.task_id))
+            return self._json(200, self.simulator.submit_answer(task.task_id))
         self.stats.fetch_requests += 1
         self.stats.ids_asked += len(ids)
         if self.on_fetch is not None:
             self.on_fetch(ids)
         if fault in ("timeout", "reset"):
             raise self._transport_fault(fault, request)
-        if fault in ("500", "502", "503", "499", "522"):
+        if fault in _SERVER_ERRORS:
             return self._json(int(fault), {"message": "simulated server error"})
         records = [self.record(self.tasks[task_id]) for task_id in ids if task_id in self.tasks]
         if fault == "unknown_state":
@@ -174,15 +187,15 @@ class FakeVendor:
         if fault == "missing_fields":
             records = [{k: v for k, v in r.items() if k not in ("data", "clips", "songs", "musics")} for r in records]
         if kind == "fetch" and not records:
-            return self._json(*self.adapter.fake_not_found())
-        answer = self.adapter.fake_fetch_answer(records, batch=(kind == "batch"))
+            return self._json(*self.simulator.not_found())
+        answer = self.simulator.fetch_answer(records, batch=(kind == "batch"))
         if fault == "malformed_json":
             return httpx.Response(
                 200, content=json.dumps(answer).encode()[:-7], headers={"content-type": "application/json"}
             )
         return self._json(200, answer)
 
-    def _draw_fault(self, kind: str) -> str | None:
+    def _draw_fault(self, kind: str) -> Fault | str | None:
         if self.faults.script:
             return self.faults.script.pop(0)
         if self.faults.rate <= 0 or (kind == "submit" and not self.faults.on_submit):
@@ -195,7 +208,7 @@ class FakeVendor:
         self._fault_debt -= 1.0
         return self.rng.choice(self.faults.kinds)
 
-    def _early_fault(self, fault: str, request: httpx.Request) -> httpx.Response | None:
+    def _early_fault(self, fault: Fault | str, request: httpx.Request) -> httpx.Response | None:
         """Faults that happen before the vendor does anything."""
         if fault == "429":
             return self._json(429, {"message": "rate limited"}, {"Retry-After": f"{self.faults.retry_after:g}"})
@@ -203,16 +216,16 @@ class FakeVendor:
             raise httpx.ConnectError("connection refused", request=request)
         return None
 
-    def _transport_fault(self, fault: str, request: httpx.Request) -> Exception:
+    def _transport_fault(self, fault: Fault | str, request: httpx.Request) -> Exception:
         if fault == "timeout":
             return httpx.ReadTimeout("simulated read timeout", request=request)
         return httpx.RemoteProtocolError("simulated connection reset", request=request)
 
     def _with_unknown_state(self, record: dict[str, Any]) -> dict[str, Any]:
         text = json.dumps(record)
-        for raw in self.adapter.fake_states.values():
+        for raw in self.simulator.states.values():
             text = text.replace(json.dumps(raw), json.dumps("SIMULATED_NEW_STATE"))
         return json.loads(text)
 
 
-__all__ = ["FAULT_KINDS", "FakeTask", "FakeVendor", "FaultPlan", "VirtualClock"]
+__all__ = ["FAULT_KINDS", "FakeTask", "FakeVendor", "Fault", "FaultPlan", "VirtualClock"]

@@ -15,25 +15,19 @@ what new-api defines, and nothing a particular reseller chose:
   HTTP 400 `task_not_exist`, HTTP 403 `quota_not_enough`); the token check that runs before them
   answers OpenAI-style `{"error": {"message", "type": "new_api_error", "code"}}`.
 
-A subclass names its paths' platform segment (`route_prefix`), its operations, and maps its own
-payload: `tracks_from_task()` turns a TaskDto's `data` into Tracks (CCAPI Producer: `data.clips`; the
-Suno relay: `data` is a list of Suno clips), and `fake_task_payload()` builds that `data` for the
-simulated vendor.
+A subclass maps its own payload: `tracks_from_task()` turns a TaskDto's `data` into Tracks (CCAPI
+Producer: `data.clips`; the Suno relay: `data` is a list of Suno clips).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
-from urllib.parse import unquote
 
-import httpx
-
-from .._errors import APIError, InsufficientBalanceError, InvalidRequestError
-from .._exchange import Call, Exchange
+from .._errors import APIError, InsufficientBalanceError, InvalidRequestError, reclassify
+from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text, parse_progress
-from ._base import VendorAdapter, load_body
+from ._codec import Codec
 
 SUCCESS_CODE = "success"
 """`code` of every accepted answer (dto.TaskResponse)."""
@@ -46,19 +40,13 @@ NOT_FOUND_CODE = "task_not_exist"
 """HTTP 400 code for a task id the caller does not own or that does not exist."""
 
 
-class NewAPITaskAdapter(VendorAdapter):
+class NewAPICodec(Codec):
     """A vendor whose task endpoints are new-api's task relay. Not a vendor by itself."""
 
-    route_prefix: ClassVar[str]
-    """The platform segment of the routes, e.g. "/producer" or "/suno"."""
     fetch_id_param: ClassVar[str] = "id"
     """The generated fetch endpoint's path-parameter name (new-api's route says `:id`; a spec may
     name it otherwise)."""
-    batch_action: ClassVar[str | None] = None
-    """`action` sent with a batch fetch. new-api binds it but does not filter by it, so by default it
-    is left out."""
     unknown_task_codes = frozenset({NOT_FOUND_CODE})  # new-api stores a task before answering the submit
-    batch_limit = 100  # new-api sets no limit on `ids` (one SQL `IN`); 100 keeps each request modest
     states = {
         "NOT_START": TaskState.QUEUED,
         "SUBMITTED": TaskState.QUEUED,
@@ -74,21 +62,14 @@ class NewAPITaskAdapter(VendorAdapter):
         """The songs in one TaskDto (its `data` is the vendor's payload); () when there are none yet."""
         raise NotImplementedError
 
-    def fake_task_payload(self, task_id: str, state: TaskState, progress: float) -> Any:
-        """The TaskDto `data` this vendor stores for a task in `state` (simulation only)."""
-        raise NotImplementedError
-
     # ------------------------------------------------------------------ requests
-    def fetch_call(self, task_id: str) -> Call:
-        return Call(self.fetch_operation, self.endpoint(self.fetch_operation), {self.fetch_id_param: task_id})
+    def fetch_arguments(self, task_id: str) -> dict[str, Any]:
+        return {self.fetch_id_param: task_id}
 
-    def batch_call(self, task_ids: Sequence[str]) -> Call:
-        assert self.batch_operation is not None
-        body: dict[str, Any] = {"ids": list(task_ids)}
-        if self.batch_action:
-            body["action"] = self.batch_action
-        module = self.endpoint(self.batch_operation)
-        return Call(self.batch_operation, module, {"body": load_body(module, body)})
+    def batch_arguments(self, task_ids: Sequence[str]) -> dict[str, Any]:
+        # No `action`: new-api binds it but does not filter by it, and a filtering relay would hide
+        # LYRICS tasks behind action MUSIC.
+        return {"body": {"ids": list(task_ids)}}
 
     # ------------------------------------------------------------------ reading answers
     @staticmethod
@@ -99,7 +80,7 @@ class NewAPITaskAdapter(VendorAdapter):
         code = body.get("code")
         return code is None or str(code).strip().lower() == SUCCESS_CODE
 
-    def task_id_from_submit(self, exchange: Exchange) -> str | None:
+    def submitted_task_id(self, exchange: Exchange) -> str | None:
         body = exchange.json
         if not self.accepted(body):
             return None
@@ -108,7 +89,7 @@ class NewAPITaskAdapter(VendorAdapter):
             return as_text(data)
         return None
 
-    def submit_rejection(self, exchange: Exchange) -> APIError | None:
+    def submit_refusal(self, exchange: Exchange) -> APIError | None:
         if not isinstance(exchange.json, dict) or self.accepted(exchange.json):
             return None
         assert exchange.status is not None
@@ -116,14 +97,14 @@ class NewAPITaskAdapter(VendorAdapter):
         return self.refine_error(
             InvalidRequestError(
                 message or "submit refused",
-                vendor=self.name,
+                vendor=self.vendor,
                 status_code=exchange.status,
                 code=code,
                 body=exchange.json,
             )
         )
 
-    def results_from_fetch(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
+    def fetch_results(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
         body = exchange.json
         if not self.accepted(body):
             return {}  # e.g. task_not_exist: the id is left out
@@ -160,7 +141,7 @@ class NewAPITaskAdapter(VendorAdapter):
         if state is TaskState.SUCCEEDED:
             progress = 100.0
         return TaskResult(
-            vendor=self.name,
+            vendor=self.vendor,
             task_id=task_id or as_text(task.get("task_id")) or "",
             state=state,
             tracks=self.tracks_from_task(task),
@@ -178,57 +159,8 @@ class NewAPITaskAdapter(VendorAdapter):
 
     def refine_error(self, error: APIError) -> APIError:
         if error.code in BALANCE_CODES and not isinstance(error, InsufficientBalanceError):
-            return InsufficientBalanceError(
-                error.message, vendor=error.vendor, status_code=error.status_code, code=error.code, body=error.body
-            )
+            return reclassify(error, InsufficientBalanceError)
         return error
-
-    # ------------------------------------------------------------------ simulation
-    fake_states = {
-        TaskState.QUEUED: "SUBMITTED",
-        TaskState.RUNNING: "IN_PROGRESS",
-        TaskState.SUCCEEDED: "SUCCESS",
-        TaskState.FAILED: "FAILURE",
-    }
-
-    def fake_route(self, request: httpx.Request) -> tuple[str, list[str]] | None:
-        prefix = re.escape(self.route_prefix.rstrip("/"))
-        path = request.url.path
-        if request.method == "POST" and re.search(rf"{prefix}/submit/[^/]+$", path):
-            return "submit", []
-        if request.method == "GET" and (match := re.search(rf"{prefix}/fetch/([^/]+)$", path)):
-            return "fetch", [unquote(match.group(1))]
-        if request.method == "POST" and re.search(rf"{prefix}/fetch/?$", path):
-            body = httpx.Response(200, content=request.content).json() if request.content else {}
-            ids = body.get("ids") if isinstance(body, dict) else None
-            return "batch", [str(i) for i in ids or []]
-        return None
-
-    def fake_submit_answer(self, task_id: str) -> Any:
-        return {"code": SUCCESS_CODE, "message": "", "data": task_id}
-
-    def fake_record(self, task_id: str, state: TaskState, progress: float, reason: str | None) -> dict[str, Any]:
-        done = state.is_terminal
-        return {
-            "task_id": task_id,
-            "action": "MUSIC",  # new-api's own action name for Suno music, and CCAPI Producer's
-            "status": self.fake_states[state],
-            "fail_reason": reason or "",
-            "submit_time": 1773385820,
-            "start_time": 0 if state is TaskState.QUEUED else 1773385828,
-            "finish_time": 1773385875 if done else 0,
-            "progress": "100%" if done else f"{progress:.0f}%",
-            "data": self.fake_task_payload(task_id, state, progress),
-        }
-
-    def fake_fetch_answer(self, records: list[dict[str, Any]], *, batch: bool) -> Any:
-        if batch:
-            return {"code": SUCCESS_CODE, "message": "", "data": records}
-        [record] = records
-        return {"code": SUCCESS_CODE, "message": "", "data": record}
-
-    def fake_not_found(self) -> tuple[int, Any]:
-        return 400, {"code": NOT_FOUND_CODE, "message": NOT_FOUND_CODE, "data": None}
 
 
 def _updated_at(task: dict[str, Any]) -> float:

@@ -1,0 +1,113 @@
+"""The codec protocol: how one wire format's answers read in songspec's vocabulary.
+
+A codec is small and pure: no I/O, no clock, no spec look-ups. It gets an answer (`Exchange`: the
+status, the raw JSON and the generated model the spec parsed it into) and returns a task id, task
+results or an error. Everything around it (sending, retrying, batching, waiting, callbacks) is the
+engine's and the same for every vendor; the facts it needs (fields, operations) come from the
+vendor's `VendorProfile`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from .._errors import APIError, error_for_status
+from .._exchange import Exchange, describe_body
+from .._types import TaskResult, TaskState
+from ._profile import VendorProfile
+
+
+class Codec:
+    wire_format: ClassVar[str]
+    """The simulator that speaks this format (songspec.testing.simulators), e.g. "new-api/suno"."""
+    states: ClassVar[Mapping[str, TaskState]] = {}
+    """Raw vendor state (compared case-insensitively) -> TaskState; anything else is UNKNOWN."""
+    expects_tracks: ClassVar[bool] = True
+    """A succeeded task should carry songs; one without is re-checked before it is accepted."""
+    unknown_task_codes: ClassVar[frozenset[str]] = frozenset()
+    """Error codes meaning "no such task" that are final for this vendor (ends that task's wait)."""
+
+    def __init__(self, profile: VendorProfile) -> None:
+        self.profile = profile
+        self.vendor = profile.name
+
+    # ------------------------------------------------------------------ requests
+    def generation_body(self, prompt: str | None, lyrics: str | None, options: Mapping[str, Any]) -> dict[str, Any]:
+        """The body for `generate()`: the prompt and lyrics in the fields the spec names."""
+        body = dict(options)
+        if prompt is not None:
+            body[self.profile.prompt_field] = prompt
+        if lyrics is not None:
+            if not self.profile.lyrics_field:
+                from .._errors import ConfigurationError
+
+                raise ConfigurationError(f"{self.vendor}'s {self.profile.submit_operation} takes no lyrics")
+            body[self.profile.lyrics_field] = lyrics
+        return body
+
+    def prepare_submit(self, operation: str, body: dict[str, Any]) -> dict[str, Any]:
+        """The body as it should be sent (a vendor may need a field added, e.g. AceData's async)."""
+        return body
+
+    def fetch_arguments(self, task_id: str) -> dict[str, Any]:
+        """Keyword arguments for the generated fetch endpoint; a `body` given as a dict."""
+        raise NotImplementedError
+
+    def batch_arguments(self, task_ids: Sequence[str]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ answers
+    def submitted_task_id(self, answer: Exchange) -> str | None:
+        """The task id in a 2xx submit answer; None when there is none."""
+        raise NotImplementedError
+
+    def submit_refusal(self, answer: Exchange) -> APIError | None:
+        """An error for a 2xx answer that is really a refusal (some vendors answer 200 with an
+        error envelope); None when the answer is an acceptance."""
+        return None
+
+    def fetch_results(self, answer: Exchange, asked: Sequence[str]) -> dict[str, TaskResult]:
+        """Results for the ids the answer covers; an id the vendor does not know yet is left out."""
+        raise NotImplementedError
+
+    def callback_result(self, body: Any) -> TaskResult:
+        """The task a callback body is about (a hint only: the engine confirms it with a fetch)."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ states and errors
+    def state(self, raw: Any) -> TaskState:
+        if raw is None:
+            return TaskState.UNKNOWN
+        text = str(raw).strip()
+        found = self.states.get(text) or self.states.get(text.upper()) or self.states.get(text.lower())
+        return found or TaskState.UNKNOWN
+
+    def error_fields(self, body: Any) -> tuple[str | None, str | None]:
+        """(code, message) from the vendor's error envelope."""
+        if isinstance(body, dict):
+            message = body.get("message") or body.get("msg")
+            code = body.get("code")
+            return (str(code) if code is not None else None, str(message) if message else None)
+        return None, None
+
+    def refine_error(self, error: APIError) -> APIError:
+        """Vendors with their own codes (AceData's `used_up`...) remap here."""
+        return error
+
+    def error(self, answer: Exchange) -> APIError:
+        """The error an answered, non-2xx exchange stands for."""
+        assert answer.status is not None
+        code, message = self.error_fields(answer.json)
+        if not message:
+            message = describe_body(answer.json) if answer.json is not None else "no readable body"
+        return self.refine_error(
+            error_for_status(
+                answer.status,
+                message,
+                vendor=self.vendor,
+                code=code,
+                body=answer.json,
+                retry_after=answer.retry_after,
+            )
+        )

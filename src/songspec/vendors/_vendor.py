@@ -1,0 +1,168 @@
+"""A vendor = its profile (facts from the spec) + its codec (how its answers read) + its spec's
+request and callback schemas. This is what the engine, the client, the CLI and the tests use."""
+
+from __future__ import annotations
+
+import functools
+import typing
+from collections.abc import Mapping, Sequence
+from types import ModuleType
+from typing import Any
+
+from .._errors import ConfigurationError, RequestValidationError
+from .._exchange import Call
+from .._specs import callback_body_schema, endpoint_module, iter_operations, load_spec, resolve, schema_validator
+from ._codec import Codec
+from ._profile import VendorProfile
+
+
+class Vendor:
+    def __init__(self, profile: VendorProfile, codec: Codec) -> None:
+        self.profile = profile
+        self.codec = codec
+        self.name = profile.name
+
+    def __repr__(self) -> str:
+        return f"Vendor({self.name!r}, codec={type(self.codec).__name__})"
+
+    # ------------------------------------------------------------------ generated client
+    @functools.cached_property
+    def package(self) -> ModuleType:
+        import importlib
+
+        return importlib.import_module(self.profile.package)
+
+    @functools.cache  # noqa: B019 - vendors are module-level singletons (the registry caches them)
+    def endpoint(self, operation: str) -> ModuleType:
+        try:
+            return endpoint_module(self.name, operation)
+        except LookupError:
+            raise ConfigurationError(f"{self.name} has no operation named {operation!r}") from None
+
+    def client(self, api_key: str, *, base_url: str | None = None, **kwargs: Any) -> Any:
+        """A ready, authenticated generated client (the right header name and prefix)."""
+        url = base_url or self.profile.base_url
+        if not url:
+            raise ConfigurationError(f"{self.name} has no fixed address: give its base URL")
+        client_class: Any = self.package.AuthenticatedClient
+        return client_class(
+            base_url=url,
+            token=api_key,
+            prefix=self.profile.auth_prefix,
+            auth_header_name=self.profile.auth_header,
+            **kwargs,
+        )
+
+    # ------------------------------------------------------------------ requests
+    @functools.cache  # noqa: B019
+    def operation_spec(self, operation: str) -> dict[str, Any]:
+        for _path, _method, definition in iter_operations(self.name):
+            if definition.get("operationId") == operation:
+                return definition
+        raise ConfigurationError(f"{self.name} has no operation named {operation!r}")
+
+    def request_schema(self, operation: str) -> dict[str, Any] | None:
+        body = self.operation_spec(operation).get("requestBody")
+        if body is None:
+            return None
+        schema: dict[str, Any] = resolve(load_spec(self.name), body)["content"]["application/json"]["schema"]
+        return schema
+
+    def validate_request(self, operation: str, body: Mapping[str, Any]) -> None:
+        """Fail before any money is spent: the body must satisfy the spec (types, ranges, enums,
+        required fields, no unknown fields)."""
+        schema = self.request_schema(operation)
+        if schema is None:
+            return
+        errors = sorted(schema_validator(self.name, schema).iter_errors(body), key=lambda e: list(e.path))
+        if errors:
+            problems = [describe_validation_error(e) for e in errors[:5]]
+            raise RequestValidationError(
+                "the body does not match the API description: " + "; ".join(problems),
+                vendor=self.name,
+                operation=operation,
+                problems=problems,
+            )
+
+    def submit_call(self, operation: str, body: Mapping[str, Any]) -> Call:
+        if not isinstance(body, Mapping):
+            raise RequestValidationError(
+                f"the body must be a JSON object (a dict), not {type(body).__name__}",
+                vendor=self.name,
+                operation=operation,
+            )
+        payload = self.codec.prepare_submit(operation, dict(body))
+        self.validate_request(operation, payload)
+        module = self.endpoint(operation)
+        if not body_models(module):
+            return Call(operation, module, {})
+        try:
+            return Call(operation, module, {"body": load_body(module, payload)})
+        except ValueError as exc:
+            raise RequestValidationError(str(exc), vendor=self.name, operation=operation) from None
+
+    def _call(self, operation: str, arguments: dict[str, Any]) -> Call:
+        module = self.endpoint(operation)
+        if isinstance(arguments.get("body"), Mapping):
+            arguments = {**arguments, "body": load_body(module, arguments["body"])}
+        return Call(operation, module, arguments)
+
+    def fetch_call(self, task_id: str) -> Call:
+        return self._call(self.profile.fetch_operation, self.codec.fetch_arguments(task_id))
+
+    def batch_call(self, task_ids: Sequence[str]) -> Call:
+        assert self.profile.batch_operation is not None
+        return self._call(self.profile.batch_operation, self.codec.batch_arguments(task_ids))
+
+    def fetch_calls(self, task_ids: Sequence[str], *, use_batch: bool = True) -> list[tuple[Call, list[str]]]:
+        """The requests that ask about every id once: batches where the vendor has a batch endpoint."""
+        ids = list(dict.fromkeys(task_ids))
+        limit = self.profile.batch_limit
+        if use_batch and self.profile.batch_operation:
+            chunks = [ids[i : i + limit] for i in range(0, len(ids), limit)]
+            return [(self.batch_call(chunk), chunk) for chunk in chunks]
+        return [(self.fetch_call(task_id), [task_id]) for task_id in ids]
+
+    # ------------------------------------------------------------------ callbacks
+    def callback_schema(self) -> dict[str, Any] | None:
+        field = self.profile.callback_field
+        if not field:
+            return None
+        return callback_body_schema(self.name, self.operation_spec(self.profile.submit_operation), field)
+
+    def validate_callback(self, body: Any) -> None:
+        """Raises ValueError when a callback body does not have the spec's shape. Enum values are not
+        checked: a state the spec does not list yet must not make the receiver reject (and so lose) it."""
+        schema = self.callback_schema()
+        if schema is None:
+            return
+        error = next(iter(schema_validator(self.name, schema, open_enums=True).iter_errors(body)), None)
+        if error is not None:
+            raise ValueError(f"callback body: {describe_validation_error(error)}")
+
+
+def body_models(module: ModuleType) -> list[type]:
+    """The attrs classes a generated endpoint accepts as `body=` (several for a oneOf body)."""
+    hint = typing.get_type_hints(module.sync_detailed).get("body")
+    candidates = typing.get_args(hint) or ((hint,) if hint else ())
+    return [c for c in candidates if isinstance(c, type) and hasattr(c, "from_dict")]
+
+
+def load_body(module: ModuleType, data: Mapping[str, Any]) -> Any:
+    """The body model for `data`, trying each variant of a oneOf in order as the generated client
+    does (variants carry a const tag such as AceData's `action`, so at most one accepts)."""
+    problems = []
+    for model in body_models(module):
+        try:
+            return model.from_dict(data)  # type: ignore[attr-defined]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            problems.append(f"{model.__name__}: {exc}")
+    raise ValueError("no body class accepts this body: " + "; ".join(problems))
+
+
+def describe_validation_error(error: Any) -> str:
+    where = "/".join(str(p) for p in error.absolute_path) or "body"
+    message = str(error.message)
+    if len(message) > 160:
+        message = message[:160] + "..."
+    return f"{where}: {message}"
