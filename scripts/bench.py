@@ -4,9 +4,11 @@
     python scripts/bench.py --faults   # 1000 tasks through >=20% faulted responses; exit 1 on loss
 
 Vendor time runs on a virtual clock (minutes of waiting take milliseconds), so the figures count
-requests and vendor-time latency exactly; cpu_s is the real CPU the wrapper spent. The webhook
-scenario delivers real HTTP callbacks to the real receiver on 127.0.0.1, so its latency is real time.
-Every scenario drives the real wrapper code (Songspec.wait / wait_many / WebhookReceiver).
+requests and vendor-time latency exactly; cpu_s is the real CPU the wrapper spent. In the webhook
+scenario the scripted vendor calls the real receiver's `deliver` (what its HTTP handler calls) one
+second after each task ends, on the same virtual clock; latency is from the callback's arrival to
+the task being reported. Every scenario drives the real wrapper code (Songspec.wait / wait_many /
+WebhookReceiver).
 """
 
 from __future__ import annotations
@@ -15,19 +17,17 @@ import argparse
 import json
 import random
 import sys
-import threading
 import time
 from collections import Counter
 from typing import Any
 
-import httpx
-
 from songspec import Songspec, SongspecError, TaskResult, VirtualClock
-from songspec._polling import BATCH_BACKOFF, PER_TASK_BACKOFF
-from songspec.testing import FAULT_KINDS, FakeVendor, FaultPlan
-from songspec.vendors import adapter_for, vendors_with_adapters
+from songspec._engine import BATCH_BACKOFF, PER_TASK_BACKOFF, WEBHOOK_BACKOFF
+from songspec.testing import FAULT_KINDS, Fault, FakeVendor, FaultPlan
+from songspec.vendors import get_vendor, vendor_names
 
-VENDORS = vendors_with_adapters()
+VENDORS = vendor_names()
+CALLBACK_DELAY = 1.0
 
 TASKS = 1000
 SEED = 20261121
@@ -112,7 +112,7 @@ def scenario_batch(vendor: str) -> dict[str, Any]:
         resolved,
         cpu,
         "virtual",
-        batch_limit=api.adapter.batch_limit,
+        batch_limit=api.profile.batch_limit,
     )
 
 
@@ -148,50 +148,57 @@ def wait_naive_3s(api: Songspec, clock: VirtualClock, task_id: str) -> TaskResul
     return None
 
 
-def scenario_webhook(vendor: str) -> dict[str, Any]:
+def scenario_webhook(vendor: str, tasks_count: int = TASKS) -> dict[str, Any]:
     clock, fake, api = rig(vendor)
-    tasks = sorted((fake.create_task() for _ in range(TASKS)), key=lambda t: t.finishes_at)
-    posted_at: dict[str, float] = {}
-    confirmed_at: dict[str, float] = {}
-    fake.on_fetch = lambda ids: confirmed_at.update(dict.fromkeys(ids, time.monotonic()))
+    hook = api.webhook(path_token="bench")  # not started: the vendor calls hook.deliver directly
+    arrived: dict[str, float] = {}
+    reported: dict[str, float] = {}
+    resolved: Counter[str] = Counter()
+
+    def deliver(body: Any) -> object:
+        arrived[api._vendor.codec.callback_result(body).task_id] = clock.now
+        return hook.deliver(body)
+
+    def progress(result: TaskResult) -> None:
+        if result.done:
+            reported[result.task_id] = clock.now
+            resolved[result.task_id] += 1
+
+    tasks = [fake.create_task() for _ in range(tasks_count)]
+    hook.expect([t.task_id for t in tasks])  # as when they are submitted with callback_url=hook.url
+    fake.call_back(deliver, delay=CALLBACK_DELAY)
     cpu = time.process_time()
-    with api.webhook(path_token="bench") as hook:
-        results: dict[str, TaskResult] = {}
-        ids = [t.task_id for t in tasks]
-        hook.expect(ids)  # before the first callback can arrive
-        waiter = threading.Thread(target=lambda: results.update(hook.wait(ids, timeout=600, fallback_poll=None)))
-        waiter.start()
-        with httpx.Client() as client:
-            for task in tasks:  # the vendor calls back as each task finishes
-                clock.now = task.finishes_at
-                posted_at[task.task_id] = time.monotonic()
-                client.post(hook.url, json=fake.callback_body(task))
-        waiter.join()
+    api.wait_many([t.task_id for t in tasks], timeout=3600, on_progress=progress, webhook=hook)
     cpu = time.process_time() - cpu
-    resolved = Counter(task_id for task_id, r in results.items() if r.done)
-    latencies = [confirmed_at[i] - posted_at[i] for i in posted_at if i in confirmed_at]
-    return line(
+    latencies = [reported[i] - arrived[i] for i in reported if i in arrived]
+    result = line(
         "webhook",
         vendor,
         fake.stats.fetch_requests,
         latencies,
-        None,
+        WEBHOOK_BACKOFF.maximum,
         resolved,
         cpu,
-        "real",
+        "virtual",
         callbacks=hook.stats["200"],
+        reported_before_callback=sum(1 for i in reported if i not in arrived or reported[i] < arrived[i]),
     )
+    result.update(tasks=tasks_count, requests_per_task=round(fake.stats.fetch_requests / tasks_count, 3))
+    result["lost"] = tasks_count - len(resolved)
+    return result
 
 
 def run_benchmarks() -> int:
     for vendor in VENDORS:
-        adapter = adapter_for(vendor)
-        if adapter.batch_operation:
+        profile = get_vendor(vendor).profile
+        if profile.batch_operation:
             print(json.dumps(scenario_batch(vendor)), flush=True)
         print(json.dumps(per_task_loop(vendor, "per_task", wait_with_backoff)), flush=True)
         print(json.dumps(per_task_loop(vendor, "naive_3s", wait_naive_3s)), flush=True)
-        if adapter.callback_field:
+        if profile.callback_field:
             print(json.dumps(scenario_webhook(vendor)), flush=True)
+            if profile.batch_operation:
+                print(json.dumps(scenario_webhook(vendor, 10 * TASKS)), flush=True)
     return 0
 
 
@@ -233,7 +240,7 @@ def run_faults(rate: float) -> int:
         print(json.dumps(report), flush=True)
         failed |= bool(report["lost"] or report["duplicates"] or report["crashes"] or report["wrong_outcome"])
 
-        clock, fake, api = rig(vendor, faults=FaultPlan(rate=rate, kinds=(*FAULT_KINDS, "refused"), on_submit=True))
+        clock, fake, api = rig(vendor, faults=FaultPlan(rate=rate, kinds=(*FAULT_KINDS, Fault.REFUSED), on_submit=True))
         outcomes: Counter[str] = Counter()
         created_per_submit: list[int] = []
         for _ in range(TASKS):
@@ -253,7 +260,7 @@ def run_faults(rate: float) -> int:
             "fault_rate": round(sum(fake.stats.faults.values()) / max(1, fake.stats.requests), 3),
             "accepted": outcomes["accepted"],
             "outcome_unknown": outcomes["OutcomeUnknownError"],
-            "refused_or_rate_limited": outcomes["ServerError"] + outcomes["RateLimitedError"],
+            "refused_or_rate_limited": outcomes["APIConnectionError"] + outcomes["RateLimitedError"],
             "duplicates": sum(1 for n in created_per_submit if n > 1),
             "crashes": sum(n for k, n in outcomes.items() if k.startswith("crash:")),
             "jobs_created": len(fake.tasks),

@@ -47,9 +47,10 @@ SUBMIT_BACKOFF = Backoff(initial=1.0, maximum=20.0, multiplier=2.0, jitter=0.1)
 PER_TASK_BACKOFF = Backoff(initial=2.0, maximum=15.0, multiplier=1.5, jitter=0.1)
 BATCH_BACKOFF = Backoff(initial=2.0, maximum=5.0, multiplier=1.5, jitter=0.1)
 """Batch ticks are cheap (one request for many tasks), so they stay frequent: lower latency."""
-WEBHOOK_BACKOFF = Backoff(initial=2.0, maximum=120.0, multiplier=2.0, jitter=0.1)
-"""With callbacks coming, the poll is only a safety net: it starts as usual (a task that was already
-done is reported at once) and then grows long, so the callbacks do the work."""
+WEBHOOK_BACKOFF = Backoff(initial=120.0, maximum=600.0, multiplier=2.0, jitter=0.1)
+"""With callbacks coming, polling is only a safety net for callbacks that never come. The first
+tick still asks at once about every task whose callback may already have been missed (one not
+submitted through the receiver), so a task that was already done is reported at once."""
 NUDGE_GATHER = 0.5
 """After a callback, wait this long for more before the confirming tick (one batch for all)."""
 EMPTY_SUCCESS_CONFIRMATIONS = 3
@@ -192,6 +193,7 @@ class PollRun:
         self._retry_after: float | None = None
         self._empty_successes: dict[str, int] = {}
         self._due: dict[str, None] = {}
+        self._trusted: set[str] = set()
         self._lock = threading.Lock()
         self.wake: Callable[[], None] = lambda: None
         """Set by the loop: interrupts its sleep (thread-safe)."""
@@ -211,6 +213,12 @@ class PollRun:
             self.wake()
         return mine
 
+    def trust_callbacks(self, task_ids: Iterable[str]) -> None:
+        """Tasks whose callbacks are sure to reach the listener (submitted with its URL, early
+        callbacks remembered): the first tick need not ask about them."""
+        with self._lock:
+            self._trusted.update(task_ids)
+
     @property
     def nudged(self) -> bool:
         with self._lock:
@@ -222,6 +230,10 @@ class PollRun:
         with self._lock:
             due = [task_id for task_id in self._due if task_id in self.pending]
             self._due.clear()
+            if not due and self.tick == 0 and self._trusted:
+                due = [task_id for task_id in self.pending if task_id not in self._trusted]
+                if not due:
+                    return []
         return self.vendor.fetch_calls(due or list(self.pending), use_batch=self.use_batch)
 
     def absorb(self, exchange: Exchange, asked: list[str]) -> None:

@@ -133,6 +133,7 @@ class WebhookReceiver:
     def attach(self, run: PollRun) -> None:
         with self._lock:
             self._runs.append(run)
+            run.trust_callbacks(task_id for task_id in run.pending if task_id in self._expected)
             self._expected.update(run.pending)
             early = [task_id for task_id in self._arrived if task_id in run.pending]
         run.nudge(early)  # callbacks that came before the wait began

@@ -144,6 +144,28 @@ class FakeVendor:
     def callback_body(self, task: FakeTask) -> Any:
         return self.simulator.callback_body(self.record(task))
 
+    def call_back(self, deliver: Callable[[Any], object], *, delay: float = 1.0) -> None:
+        """Deliver each task's callback body to `deliver` (a WebhookReceiver's `deliver`, say)
+        `delay` seconds after the task ends, on this vendor's VirtualClock: tasks created so far and
+        later alike. Simulates the vendor calling back without sockets, so a run stays in virtual time."""
+        clock = self.clock
+        if not isinstance(clock, VirtualClock):
+            raise TypeError("call_back needs a VirtualClock (real-time callbacks go over HTTP)")
+
+        def schedule(task: FakeTask) -> None:
+            clock.call_at(task.finishes_at + delay, lambda: deliver(self.callback_body(task)))
+
+        for task in self.tasks.values():
+            schedule(task)
+        previous = self.on_created
+
+        def on_created(task: FakeTask) -> None:
+            schedule(task)
+            if previous is not None:
+                previous(task)
+
+        self.on_created = on_created
+
     # ------------------------------------------------------------------ HTTP
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self.handle)
