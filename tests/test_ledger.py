@@ -493,6 +493,36 @@ def test_open_ledger_postgres_urls(postgres_server: pg.PostgresServer) -> None:
         assert conn.execute("SELECT max(version) FROM songspec.ledger_meta").fetchone() == (SCHEMA_VERSION,)
 
 
+def test_postgres_refuses_a_ledger_from_a_newer_songspec(postgres_server: pg.PostgresServer) -> None:
+    import psycopg
+
+    url = postgres_server.new_database()
+    open_ledger(url).close()
+    with psycopg.connect(url) as conn:
+        conn.execute("INSERT INTO songspec.ledger_meta (version) VALUES (%s)", (SCHEMA_VERSION + 1,))
+    with pytest.raises(RuntimeError, match="upgrade songspec"):
+        open_ledger(url)
+
+
+def test_postgres_reconnects_after_losing_its_connection(postgres_server: pg.PostgresServer) -> None:
+    """The call that meets the dead connection fails (it is never replayed: a write may or may not
+    have landed); the next call opens a new connection."""
+    import psycopg
+
+    url = postgres_server.new_database()
+    with open_ledger(url) as ledger:
+        entry_id = _submit(ledger)
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = 'songspec-ledger' AND pid <> pg_backend_pid()"
+            )
+        with pytest.raises(psycopg.OperationalError):
+            ledger.submit_accepted(entry_id, "T")
+        ledger.submit_accepted(entry_id, "T")
+        assert [e.task_id for e in ledger.unfinished()] == ["T"]
+
+
 # ------------------------------------------------------------------------- the PostgreSQL server
 
 

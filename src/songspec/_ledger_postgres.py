@@ -48,21 +48,36 @@ class PostgresLedger(_SqlLedger):
         return self._conn
 
     def _migrate(self) -> None:
+        # Fast path, no DDL and no lock: the schema is there and current (also works for a role
+        # that may use the songspec schema but not create one).
+        if self._schema_version() == SCHEMA_VERSION:
+            return
         with self._transaction() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK_KEY,))
             cur.execute("CREATE SCHEMA IF NOT EXISTS songspec")
             cur.execute("CREATE TABLE IF NOT EXISTS songspec.ledger_meta (version INTEGER NOT NULL)")
             cur.execute("SELECT max(version) FROM songspec.ledger_meta")
-            version = cur.fetchone()[0] or 0
-            if version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"the ledger at {self._where} has schema version {version}; this songspec knows up to "
-                    f"{SCHEMA_VERSION}: upgrade songspec"
-                )
+            version = self._check_version(cur.fetchone()[0] or 0)
             if version < 1:
                 for statement in _SCHEMA:
                     cur.execute(self._sql(statement))
                 cur.execute("INSERT INTO songspec.ledger_meta (version) VALUES (%s)", (SCHEMA_VERSION,))
+
+    def _schema_version(self) -> int:
+        with self._transaction() as cur:
+            cur.execute("SELECT to_regclass('songspec.ledger_meta') IS NOT NULL")
+            if not cur.fetchone()[0]:
+                return 0
+            cur.execute("SELECT max(version) FROM songspec.ledger_meta")
+            return self._check_version(cur.fetchone()[0] or 0)
+
+    def _check_version(self, version: int) -> int:
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"the ledger at {self._where} has schema version {version}; this songspec knows up to "
+                f"{SCHEMA_VERSION}: upgrade songspec"
+            )
+        return version
 
     @contextmanager
     def _transaction(self) -> Iterator[_Cursor]:
