@@ -188,6 +188,17 @@ def test_a_submit_accepted_after_a_resume_by_id_merges_into_one_entry(ledger: Le
     assert sorted(e.state for e in ledger.history(entry_id)) == sorted(["sending", "accepted", "running", "accepted"])
 
 
+def test_two_submits_never_share_a_task_id(ledger: Ledger) -> None:
+    first, second = _submit(ledger, n=1), _submit(ledger, n=2)
+    ledger.submit_accepted(first, "T")
+    with pytest.raises(ValueError, match="already journaled"):
+        ledger.submit_accepted(second, "T")
+    assert {e.id: (e.state, e.task_id) for e in ledger.entries()} == {
+        first: ("accepted", "T"),
+        second: ("sending", None),
+    }
+
+
 def test_a_finished_task_stays_finished(ledger: Ledger) -> None:
     entry_id = _submit(ledger)
     ledger.submit_accepted(entry_id, "T")

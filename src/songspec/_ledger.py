@@ -379,10 +379,10 @@ class _SqlLedger:
     def _adopt_resumed_entry(self, cur: _Cursor, vendor: str, task_id: str, entry_id: str) -> tuple[Any, ...] | None:
         """If the task id already has an entry made by a resume by id (no submit behind it), fold it
         into this one so (vendor, task_id) stays unique; return its (state, reason, raw_state,
-        progress, result)."""
+        progress, result). Another submit with the same task id is an error (never merged)."""
         self._run(
             cur,
-            "SELECT id, state, reason, raw_state, progress, result FROM {entries}"
+            "SELECT id, operation, state, reason, raw_state, progress, result FROM {entries}"
             " WHERE vendor = ? AND task_id = ? AND id <> ?{for_update}",
             vendor,
             task_id,
@@ -391,9 +391,11 @@ class _SqlLedger:
         other = cur.fetchone()
         if other is None:
             return None
+        if other[1]:
+            raise ValueError(f"{vendor} task {task_id!r} is already journaled for another submit (entry {other[0]})")
         self._run(cur, "UPDATE {events} SET entry_id = ? WHERE entry_id = ?", entry_id, other[0])
         self._run(cur, "DELETE FROM {entries} WHERE id = ?", other[0])
-        return tuple(other[1:])
+        return tuple(other[2:])
 
     def submit_accepted(self, entry_id: str, task_id: str) -> None:
         if not task_id:
