@@ -30,8 +30,9 @@ setup: ## install uv (if missing), the Python env (uv.lock) and the Node tools (
 generate: setup ## bundle specs/*/ into generated/openapi/ and regenerate the client packages
 	@$(RUN) python scripts/generate.py $(SPEC)
 
-lint: setup ## Redocly + openapi-spec-validator on the specs, ruff and mypy on hand-written code
+lint: setup ## Redocly, x-source check and openapi-spec-validator on the specs, ruff and mypy on hand-written code
 	@node_modules/.bin/redocly lint --format stylish $(SPEC_ROOTS)
+	@$(RUN) python scripts/check_sources.py $(if $(SPEC),specs/$(SPEC))
 	@$(RUN) openapi-spec-validator $(BUNDLES)
 	@$(RUN) ruff check $(HAND_WRITTEN)
 	@$(RUN) ruff format --check $(HAND_WRITTEN)

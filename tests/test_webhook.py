@@ -10,7 +10,7 @@ import time
 import httpx
 import pytest
 
-from songspec import Backoff, Songspec, SongspecError, _engine
+from songspec import Backoff, Songspec, SongspecError, VirtualClock, _engine
 from songspec._timing import SystemClock
 from songspec.testing import FakeVendor
 from tests.rig import CALLBACK_VENDORS
@@ -83,12 +83,45 @@ def test_bad_callbacks_are_rejected_with_the_right_status(vendor: str) -> None:
         assert hook.stats["200"] == 0
 
 
-def test_without_callbacks_the_receiver_falls_back_to_polling(vendor: str) -> None:
-    _, api = live_pair(vendor)
-    with api.webhook() as hook:
-        task = api.generate("lo-fi", wait=False)
-        results = hook.wait([task], timeout=10)
+def virtual_pair(vendor: str) -> tuple[FakeVendor, Songspec, VirtualClock]:
+    clock = VirtualClock()
+    fake = FakeVendor(vendor, clock=clock, queued_for=5, runs_for=60)
+    api = Songspec(vendor, api_key="k", base_url="https://vendor.test", transport=fake.transport(), clock=clock)
+    return fake, api, clock
+
+
+def test_without_callbacks_the_receiver_falls_back_to_a_slow_poll(vendor: str) -> None:
+    fake, api, clock = virtual_pair(vendor)
+    hook = api.webhook()  # never started: no callback can come
+    task = api.generate("lo-fi", wait=False)
+    results = hook.wait([task], timeout=3600)
     assert results[task.task_id].succeeded
+    # Asked at once (still running), then again only when the safety-net backoff came round.
+    assert fake.stats.fetch_requests == 2
+    assert clock.now >= _engine.WEBHOOK_BACKOFF.initial * (1 - _engine.WEBHOOK_BACKOFF.jitter)
+
+
+def test_a_task_already_done_is_reported_at_once(vendor: str) -> None:
+    fake, api, clock = virtual_pair(vendor)
+    hook = api.webhook()
+    task = fake.create_task(runs_for=1)
+    clock.sleep(30)  # done at the vendor before anyone waits; its callback went elsewhere
+    results = hook.wait([task.task_id], timeout=3600)
+    assert results[task.task_id].succeeded and clock.now == 30
+    assert fake.stats.fetch_requests == 1
+
+
+def test_a_callback_before_the_wait_is_remembered(vendor: str) -> None:
+    fake, api, clock = virtual_pair(vendor)
+    with api.webhook() as hook:
+        task = api.submit(api.generation_body("lo-fi"), callback_url=hook.url)
+        clock.sleep(70)  # the task ends and calls back before anyone waits for it
+        with httpx.Client() as client:
+            assert client.post(hook.url, json=fake.callback_body(fake.tasks[task.task_id])).status_code == 200
+        results = hook.wait([task], timeout=3600)
+    assert results[task.task_id].succeeded
+    assert fake.stats.fetch_requests == 1  # one confirming fetch; no poll
+    assert clock.now < 70 + 1 + _engine.NUDGE_GATHER
 
 
 def test_receiver_refuses_to_bind_beyond_loopback_unless_told(vendor: str) -> None:

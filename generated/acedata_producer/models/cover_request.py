@@ -47,8 +47,6 @@ class CoverRequest:
     """ true makes a song without vocals (lyric-free mode). Default false. """
     seed: str | Unset = UNSET
     """ Random seed, sent as a string (results report it as a string of digits). """
-    cover_strength: float | Unset = UNSET
-    """ How closely a cover follows the original, 0.2 to 1. Default 1. """
     lyrics_strength: float | Unset = UNSET
     """ How strongly the lyrics steer the audio, 0 to 1. Default 0.7. """
     sound_strength: float | Unset = UNSET
@@ -86,8 +84,6 @@ class CoverRequest:
 
         seed = self.seed
 
-        cover_strength = self.cover_strength
-
         lyrics_strength = self.lyrics_strength
 
         sound_strength = self.sound_strength
@@ -120,8 +116,6 @@ class CoverRequest:
             field_dict["instrumental"] = instrumental
         if seed is not UNSET:
             field_dict["seed"] = seed
-        if cover_strength is not UNSET:
-            field_dict["cover_strength"] = cover_strength
         if lyrics_strength is not UNSET:
             field_dict["lyrics_strength"] = lyrics_strength
         if sound_strength is not UNSET:
@@ -163,8 +157,6 @@ class CoverRequest:
 
         seed = d.pop("seed", UNSET)
 
-        cover_strength = d.pop("cover_strength", UNSET)
-
         lyrics_strength = d.pop("lyrics_strength", UNSET)
 
         sound_strength = d.pop("sound_strength", UNSET)
@@ -185,7 +177,6 @@ class CoverRequest:
             title=title,
             instrumental=instrumental,
             seed=seed,
-            cover_strength=cover_strength,
             lyrics_strength=lyrics_strength,
             sound_strength=sound_strength,
             weirdness=weirdness,

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="GenerateRequest")
 @_attrs_define
 class GenerateRequest:
     """`action: generate`: a new song from a prompt (inspiration mode) or from lyrics and a title
-    (`custom: true`). **Rule:** at least one of `prompt` and `lyric` must be a non-empty string.
+    (`custom: true`). **Rule:** without `custom: true` (inspiration mode) `prompt` must be a
+    non-empty string; with `custom: true` `lyric` must be, unless `instrumental: true` (no lyrics
+    are sung), when a non-empty `prompt` or `lyric` is enough.
 
     """
 

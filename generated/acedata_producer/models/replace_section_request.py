@@ -30,9 +30,12 @@ class ReplaceSectionRequest:
      """
     replace_section_start: float
     """ Start of the section to replace, in seconds. Must be before `replace_section_end` (not checked here). """
-    replace_section_end: float
-    """ End of the section to replace, in seconds. Must be after `replace_section_start` (not checked here). """
     action: Literal["replace_section"] = "replace_section"
+    replace_section_end: float | Unset = UNSET
+    """ End of the section to replace, in seconds. Must be after `replace_section_start` (not checked
+    here). Optional: omitted, the section runs to the end of the song (inferred from TTAPI's twin
+    field, see x-decision).
+     """
     model: ProducerModel | Unset = UNSET
     """ The FUZZ model that makes the song. When omitted the server picks its default (see
     x-decision); this spec declares none so that the client does not send one.
@@ -112,9 +115,10 @@ class ReplaceSectionRequest:
                 "action": action,
                 "audio_id": audio_id,
                 "replace_section_start": replace_section_start,
-                "replace_section_end": replace_section_end,
             }
         )
+        if replace_section_end is not UNSET:
+            field_dict["replace_section_end"] = replace_section_end
         if model is not UNSET:
             field_dict["model"] = model
         if prompt is not UNSET:
@@ -155,7 +159,7 @@ class ReplaceSectionRequest:
 
         replace_section_start = d.pop("replace_section_start")
 
-        replace_section_end = d.pop("replace_section_end")
+        replace_section_end = d.pop("replace_section_end", UNSET)
 
         _model = d.pop("model", UNSET)
         model: ProducerModel | Unset

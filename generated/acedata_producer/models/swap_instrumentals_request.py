@@ -47,6 +47,10 @@ class SwapInstrumentalsRequest:
     """ true makes a song without vocals (lyric-free mode). Default false. """
     seed: str | Unset = UNSET
     """ Random seed, sent as a string (results report it as a string of digits). """
+    cover_strength: float | Unset = UNSET
+    """ How closely the kept part follows the original in a swap (`swap_vocals`,
+    `swap_instrumentals`), 0.2 to 1. Default 1.
+     """
     lyrics_strength: float | Unset = UNSET
     """ How strongly the lyrics steer the audio, 0 to 1. Default 0.7. """
     sound_strength: float | Unset = UNSET
@@ -84,6 +88,8 @@ class SwapInstrumentalsRequest:
 
         seed = self.seed
 
+        cover_strength = self.cover_strength
+
         lyrics_strength = self.lyrics_strength
 
         sound_strength = self.sound_strength
@@ -116,6 +122,8 @@ class SwapInstrumentalsRequest:
             field_dict["instrumental"] = instrumental
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if cover_strength is not UNSET:
+            field_dict["cover_strength"] = cover_strength
         if lyrics_strength is not UNSET:
             field_dict["lyrics_strength"] = lyrics_strength
         if sound_strength is not UNSET:
@@ -159,6 +167,8 @@ class SwapInstrumentalsRequest:
 
         seed = d.pop("seed", UNSET)
 
+        cover_strength = d.pop("cover_strength", UNSET)
+
         lyrics_strength = d.pop("lyrics_strength", UNSET)
 
         sound_strength = d.pop("sound_strength", UNSET)
@@ -179,6 +189,7 @@ class SwapInstrumentalsRequest:
             title=title,
             instrumental=instrumental,
             seed=seed,
+            cover_strength=cover_strength,
             lyrics_strength=lyrics_strength,
             sound_strength=sound_strength,
             weirdness=weirdness,

@@ -47,6 +47,10 @@ class SwapVocalsRequest:
     """ true makes a song without vocals (lyric-free mode). Default false. """
     seed: str | Unset = UNSET
     """ Random seed, sent as a string (results report it as a string of digits). """
+    cover_strength: float | Unset = UNSET
+    """ How closely the kept part follows the original in a swap (`swap_vocals`,
+    `swap_instrumentals`), 0.2 to 1. Default 1.
+     """
     lyrics_strength: float | Unset = UNSET
     """ How strongly the lyrics steer the audio, 0 to 1. Default 0.7. """
     sound_strength: float | Unset = UNSET
@@ -84,6 +88,8 @@ class SwapVocalsRequest:
 
         seed = self.seed
 
+        cover_strength = self.cover_strength
+
         lyrics_strength = self.lyrics_strength
 
         sound_strength = self.sound_strength
@@ -116,6 +122,8 @@ class SwapVocalsRequest:
             field_dict["instrumental"] = instrumental
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if cover_strength is not UNSET:
+            field_dict["cover_strength"] = cover_strength
         if lyrics_strength is not UNSET:
             field_dict["lyrics_strength"] = lyrics_strength
         if sound_strength is not UNSET:
@@ -157,6 +165,8 @@ class SwapVocalsRequest:
 
         seed = d.pop("seed", UNSET)
 
+        cover_strength = d.pop("cover_strength", UNSET)
+
         lyrics_strength = d.pop("lyrics_strength", UNSET)
 
         sound_strength = d.pop("sound_strength", UNSET)
@@ -177,6 +187,7 @@ class SwapVocalsRequest:
             title=title,
             instrumental=instrumental,
             seed=seed,
+            cover_strength=cover_strength,
             lyrics_strength=lyrics_strength,
             sound_strength=sound_strength,
             weirdness=weirdness,

@@ -27,9 +27,12 @@ class UploadReplaceSectionRequest:
      """
     replace_section_start: float
     """ Start of the section to replace, in seconds. Must be before `replace_section_end` (not checked here). """
-    replace_section_end: float
-    """ End of the section to replace, in seconds. Must be after `replace_section_start` (not checked here). """
     action: Literal["upload_replace_section"] = "upload_replace_section"
+    replace_section_end: float | Unset = UNSET
+    """ End of the section to replace, in seconds. Must be after `replace_section_start` (not checked
+    here). Optional: omitted, the section runs to the end of the song (inferred from TTAPI's twin
+    field, see x-decision).
+     """
     model: ProducerModel | Unset = UNSET
     """ The FUZZ model that makes the song. When omitted the server picks its default (see
     x-decision); this spec declares none so that the client does not send one.
@@ -109,9 +112,10 @@ class UploadReplaceSectionRequest:
                 "action": action,
                 "audio_id": audio_id,
                 "replace_section_start": replace_section_start,
-                "replace_section_end": replace_section_end,
             }
         )
+        if replace_section_end is not UNSET:
+            field_dict["replace_section_end"] = replace_section_end
         if model is not UNSET:
             field_dict["model"] = model
         if prompt is not UNSET:
@@ -152,7 +156,7 @@ class UploadReplaceSectionRequest:
 
         replace_section_start = d.pop("replace_section_start")
 
-        replace_section_end = d.pop("replace_section_end")
+        replace_section_end = d.pop("replace_section_end", UNSET)
 
         _model = d.pop("model", UNSET)
         model: ProducerModel | Unset

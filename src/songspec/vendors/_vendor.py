@@ -74,7 +74,8 @@ class Vendor:
         schema = self.request_schema(operation)
         if schema is None:
             return
-        errors = sorted(schema_validator(self.name, schema).iter_errors(body), key=lambda e: list(e.path))
+        errors = [leaf for e in schema_validator(self.name, schema).iter_errors(body) for leaf in _variant_errors(e)]
+        errors.sort(key=lambda e: list(e.path))
         if errors:
             problems = [describe_validation_error(e) for e in errors[:5]]
             raise RequestValidationError(
@@ -158,6 +159,20 @@ def load_body(module: ModuleType, data: Mapping[str, Any]) -> Any:
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             problems.append(f"{model.__name__}: {exc}")
     raise ValueError("no body class accepts this body: " + "; ".join(problems))
+
+
+def _variant_errors(error: Any) -> list[Any]:
+    """For a oneOf body whose variants carry a const tag (AceData's `action`), the errors of the
+    one variant whose tag matched, so the message names the offending fields instead of "is not
+    valid under any of the given schemas"; the error itself otherwise."""
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        by_variant: dict[Any, list[Any]] = {}
+        for sub in error.context:
+            by_variant.setdefault(sub.schema_path[0], []).append(sub)
+        tagged = [subs for subs in by_variant.values() if not any(e.validator == "const" for e in subs)]
+        if len(tagged) == 1:
+            return [leaf for sub in tagged[0] for leaf in _variant_errors(sub)]
+    return [error]
 
 
 def describe_validation_error(error: Any) -> str:

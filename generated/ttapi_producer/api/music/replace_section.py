@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_402
 
+    if response.status_code == 403:
+        response_403 = Failure.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Failure.from_dict(response.json())
 
