@@ -30,18 +30,20 @@ setup: ## install uv (if missing), the Python env (uv.lock) and the Node tools (
 generate: setup ## bundle specs/*/ into generated/openapi/ and regenerate the client packages
 	@$(RUN) python scripts/generate.py $(SPEC)
 
-lint: setup ## Redocly, x-source check and openapi-spec-validator on the specs, ruff and mypy on hand-written code
+lint: setup ## Redocly, x-source check and openapi-spec-validator on the specs; ruff, mypy --strict (src/, README examples)
 	@node_modules/.bin/redocly lint --format stylish $(SPEC_ROOTS)
 	@$(RUN) python scripts/check_sources.py $(if $(SPEC),specs/$(SPEC))
 	@$(RUN) openapi-spec-validator $(BUNDLES)
 	@$(RUN) ruff check $(HAND_WRITTEN)
 	@$(RUN) ruff format --check $(HAND_WRITTEN)
 	@$(RUN) python scripts/vendors_table.py --check
+	@$(RUN) python scripts/readme_examples.py --check
+	@$(RUN) mypy --strict src examples
 
 drift: setup ## fail if generated/ differs from a fresh `make generate`
 	@scripts/check_drift.sh
 
-unit: setup ## unit tests of the wrapper and the generated clients (no network, no Node)
+unit: setup ## the wrapper's promises, the CLI, the ledger (real PostgreSQL) and the docs in Chromium; all on 127.0.0.1
 	@$(RUN) pytest tests
 
 contract: setup ## Prism mocks + Schemathesis + documented payloads, for every spec

@@ -23,7 +23,7 @@ from typing import Any
 
 from songspec import Songspec, SongspecError, TaskResult, VirtualClock
 from songspec._engine import BATCH_BACKOFF, PER_TASK_BACKOFF, WEBHOOK_BACKOFF
-from songspec.testing import FAULT_KINDS, Fault, FakeVendor, FaultPlan
+from songspec.testing import FAULT_KINDS, FakeVendor, Fault, FaultPlan
 from songspec.vendors import get_vendor, vendor_names
 
 VENDORS = vendor_names()

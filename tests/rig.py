@@ -50,7 +50,9 @@ def fixture_loader(vendor: str) -> Callable[[str], dict[str, Any]]:
     return fixture
 
 
-def answer(vendor: str, operation: str, body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Exchange:
+def answer(
+    vendor: str, operation: str, body: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> Exchange:
     """An answer to `operation` as the wrapper sees it: the JSON and the generated model for it."""
     spec_vendor = get_vendor(vendor)
     call = Call(operation, spec_vendor.endpoint(operation), {})

@@ -13,7 +13,7 @@ import pytest
 
 from songspec import DownloadError, Track
 from songspec._download import download_track
-from songspec.cli import EXIT_TIMEOUT, EXIT_USAGE, EXIT_VENDOR, main
+from songspec.cli import EXIT_TIMEOUT, EXIT_USAGE, main
 from tests.rig import SENTINEL_KEY
 
 

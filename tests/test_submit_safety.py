@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from songspec import APIConnectionError, OutcomeUnknownError, RateLimitedError, RequestValidationError, ServerError
+from songspec import APIConnectionError, OutcomeUnknownError, RateLimitedError, RequestValidationError
 from songspec.testing import FaultPlan
 from tests.rig import Rig
 

@@ -16,11 +16,11 @@ import pytest
 
 from songspec import (
     AuthenticationError,
-    InsufficientBalanceError,
     ConfigurationError,
+    InsufficientBalanceError,
     InvalidRequestError,
-    RequestValidationError,
     RateLimitedError,
+    RequestValidationError,
     ServerError,
     Songspec,
     TaskState,

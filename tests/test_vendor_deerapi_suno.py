@@ -17,8 +17,7 @@ import pytest
 from songspec import RequestValidationError, Songspec, TaskState, VirtualClock
 from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
-from songspec.vendors import get_vendor
-from songspec.vendors import REGISTRY
+from songspec.vendors import REGISTRY, get_vendor
 from tests.rig import assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "deerapi-suno"

@@ -16,14 +16,13 @@ import pytest
 
 from songspec import (
     AuthenticationError,
+    ConfigurationError,
     InsufficientBalanceError,
     InvalidRequestError,
     RateLimitedError,
+    RequestValidationError,
     ServerError,
     Songspec,
-    ConfigurationError,
-    RequestValidationError,
-    SongspecError,
     TaskState,
     VirtualClock,
 )

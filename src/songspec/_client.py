@@ -40,7 +40,12 @@ BASE_URL_ENV = "SONGSPEC_BASE_URL"
 
 def _task_id(task: str | SubmittedTask) -> str:
     task_id = task.task_id if isinstance(task, SubmittedTask) else task
-    if not isinstance(task_id, str) or not task_id.strip() or task_id.strip(".") == "" or any(c in task_id for c in "/\\\r\n\t"):
+    if (
+        not isinstance(task_id, str)
+        or not task_id.strip()
+        or task_id.strip(".") == ""
+        or any(c in task_id for c in "/\\\r\n\t")
+    ):
         raise ConfigurationError(f"{task_id!r} is not a task id (give the id the vendor returned)")
     return task_id
 
@@ -141,7 +146,9 @@ class _Core:
                 sent=reading.delivery is Delivery.NO_ANSWER,
             )
         problem = reading.problem if reading is not None else "nothing asked"
-        return ServerError(f"no usable answer about task {task_id} after {FETCH_ATTEMPTS} attempts: {problem}", vendor=self.vendor)
+        return ServerError(
+            f"no usable answer about task {task_id} after {FETCH_ATTEMPTS} attempts: {problem}", vendor=self.vendor
+        )
 
     def _poll_run(
         self,

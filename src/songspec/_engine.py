@@ -76,7 +76,9 @@ def read_submit(
     if exchange.delivery is Delivery.NOT_SENT:
         if may_resend:
             return SUBMIT_BACKOFF.delay(attempt, rng)
-        raise APIConnectionError(f"could not connect ({exchange.transport_error}); nothing was sent", vendor=vendor.name, sent=False)
+        raise APIConnectionError(
+            f"could not connect ({exchange.transport_error}); nothing was sent", vendor=vendor.name, sent=False
+        )
     if exchange.delivery is Delivery.NO_ANSWER:
         raise unknown(exchange.transport_error or "no answer")
     assert exchange.status is not None
@@ -130,7 +132,9 @@ class FetchReading:
 def read_fetch(vendor: Vendor, exchange: Exchange, asked: list[str]) -> FetchReading:
     reading = FetchReading(retry_after=exchange.retry_after, delivery=exchange.delivery)
     if exchange.delivery is not Delivery.ANSWERED:
-        reading.problem = exchange.delivery.value + (f" ({exchange.transport_error})" if exchange.transport_error else "")
+        reading.problem = exchange.delivery.value + (
+            f" ({exchange.transport_error})" if exchange.transport_error else ""
+        )
         return reading
     if not exchange.ok:
         reading.error = vendor.codec.error(exchange)

@@ -45,7 +45,8 @@ def free_port() -> int:
     """A port that was free on 127.0.0.1 a moment ago (the caller retries if it is taken by then)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((LOOPBACK, 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 class PrismMock:

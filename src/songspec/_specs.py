@@ -42,7 +42,8 @@ def load_spec(vendor: str) -> dict[str, Any]:
     """The bundled spec as a dict (cached; treat it as read-only)."""
     import yaml  # deferred: keeps `songspec --help` fast
 
-    return yaml.safe_load(spec_path(vendor).read_text(encoding="utf-8"))
+    spec: dict[str, Any] = yaml.safe_load(spec_path(vendor).read_text(encoding="utf-8"))
+    return spec
 
 
 def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
@@ -59,7 +60,8 @@ def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
             return [strip(v) for v in node]
         return node
 
-    return strip(spec)
+    stripped: dict[str, Any] = strip(spec)
+    return stripped
 
 
 def package_name(vendor: str) -> str:
@@ -134,4 +136,5 @@ def callback_body_schema(vendor: str, operation: dict[str, Any], field: str) -> 
         return None
     [path_item] = resolve(spec, operation["callbacks"][field]).values()
     body = resolve(spec, resolve(spec, path_item)["post"]["requestBody"])
-    return body["content"]["application/json"]["schema"]
+    schema: dict[str, Any] = body["content"]["application/json"]["schema"]
+    return schema

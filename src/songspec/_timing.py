@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import heapq
 import itertools
@@ -39,10 +40,8 @@ class SystemClock:
         if wakeup is None:
             await asyncio.sleep(max(0.0, seconds))
             return
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(wakeup.wait(), timeout=max(0.0, seconds))
-        except TimeoutError:
-            pass
 
 
 class VirtualClock:
@@ -52,13 +51,13 @@ class VirtualClock:
 
     def __init__(self, start: float = 0.0) -> None:
         self.now = start
-        self._events: list[tuple[float, int, Callable[[], None]]] = []
+        self._events: list[tuple[float, int, Callable[[], object]]] = []
         self._order = itertools.count()
 
     def monotonic(self) -> float:
         return self.now
 
-    def call_at(self, when: float, action: Callable[[], None]) -> None:
+    def call_at(self, when: float, action: Callable[[], object]) -> None:
         heapq.heappush(self._events, (when, next(self._order), action))
 
     def _advance(self, seconds: float, is_woken: Callable[[], bool]) -> None:

@@ -82,7 +82,7 @@ class WebhookReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            def do_POST(self) -> None:
                 status, body = receiver._http_post(self.path, self.headers, self.rfile)
                 payload = json.dumps(body).encode()
                 self.send_response(status)

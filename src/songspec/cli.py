@@ -232,7 +232,7 @@ def cmd_vendors(args: argparse.Namespace) -> int:
 
     wrapped = set(vendor_names())
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for vendor in catalog():
         key_env = vendor.key_env
         rows.append(

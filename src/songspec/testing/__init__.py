@@ -247,7 +247,8 @@ class FakeVendor:
         text = json.dumps(record)
         for raw in self.simulator.states.values():
             text = text.replace(json.dumps(raw), json.dumps("SIMULATED_NEW_STATE"))
-        return json.loads(text)
+        changed: dict[str, Any] = json.loads(text)
+        return changed
 
 
 __all__ = ["FAULT_KINDS", "FakeTask", "FakeVendor", "Fault", "FaultPlan", "VirtualClock"]

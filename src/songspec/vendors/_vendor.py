@@ -32,7 +32,7 @@ class Vendor:
 
         return importlib.import_module(self.profile.package)
 
-    @functools.cache  # noqa: B019 - vendors are module-level singletons (the registry caches them)
+    @functools.cache
     def endpoint(self, operation: str) -> ModuleType:
         try:
             return endpoint_module(self.name, operation)
@@ -54,7 +54,7 @@ class Vendor:
         )
 
     # ------------------------------------------------------------------ requests
-    @functools.cache  # noqa: B019
+    @functools.cache
     def operation_spec(self, operation: str) -> dict[str, Any]:
         for _path, _method, definition in iter_operations(self.name):
             if definition.get("operationId") == operation:

@@ -123,7 +123,9 @@ class AceDataProducerCodec(Codec):
         return as_text(answer.parsed.task_id) if isinstance(answer.parsed, AudiosResponse) else None
 
     def submit_refusal(self, answer: Exchange) -> APIError | None:
-        model: AudiosResponse | ErrorResponse | None = answer.parsed if isinstance(answer.parsed, AudiosResponse) else None
+        model: AudiosResponse | ErrorResponse | None = (
+            answer.parsed if isinstance(answer.parsed, AudiosResponse) else None
+        )
         if model is None and isinstance(answer.json, dict) and answer.json.get("success") is False:
             # A 200 carrying the error envelope (the vendor's SDK handles it): not an AudiosResponse.
             model = ErrorResponse.from_dict(answer.json)
@@ -131,7 +133,11 @@ class AceDataProducerCodec(Codec):
             return None
         code, message = _error_detail(_value(model.error))
         error = InvalidRequestError(
-            message or "the request was refused", vendor=self.vendor, status_code=answer.status, code=code, body=answer.json
+            message or "the request was refused",
+            vendor=self.vendor,
+            status_code=answer.status,
+            code=code,
+            body=answer.json,
         )
         return self.refine_error(error)
 
@@ -164,7 +170,9 @@ class AceDataProducerCodec(Codec):
     def _from_parts(
         self, task_id: str, response: AudiosResponse | None, record: TaskRecord | None, *, ended: bool, raw: Any
     ) -> TaskResult:
-        songs: list[SongItem] = [s for s in (_value(response.data) or []) if isinstance(s, SongItem)] if response else []
+        songs: list[SongItem] = (
+            [s for s in (_value(response.data) or []) if isinstance(s, SongItem)] if response else []
+        )
         state, raw_state = self._state_of(record, response, songs, ended=ended)
         return TaskResult(
             vendor=self.vendor,

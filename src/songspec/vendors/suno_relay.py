@@ -126,7 +126,7 @@ class SunoRelayCodec(NewAPICodec):
 # ---------------------------------------------------------------------------------------- clips
 def track_from_clip(clip: dict[str, Any]) -> Track:
     """One Suno clip as a Track."""
-    meta = clip.get("metadata") if isinstance(clip.get("metadata"), dict) else {}
+    meta: dict[str, Any] = clip["metadata"] if isinstance(clip.get("metadata"), dict) else {}
     return Track(
         id=as_text(clip.get("id")) or "",
         title=as_text(clip.get("title")),

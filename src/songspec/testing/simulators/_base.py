@@ -11,8 +11,8 @@ from typing import Any, ClassVar
 
 import httpx
 
-from ...vendors import Vendor
 from ..._types import TaskState
+from ...vendors import Vendor
 
 Route = tuple[str, list[str]]
 """("submit", []), ("fetch", [id]) or ("batch", ids)."""

@@ -24,7 +24,9 @@ class NewAPISimulator(Simulator):
         super().__init__(vendor)
         # "/suno/fetch/{task_id}" -> "/suno": the platform segment every route starts with.
         fetch_path = next(
-            path for path, _method, op in iter_operations(vendor.name) if op.get("operationId") == vendor.profile.fetch_operation
+            path
+            for path, _method, op in iter_operations(vendor.name)
+            if op.get("operationId") == vendor.profile.fetch_operation
         )
         self.prefix = fetch_path.split("/fetch")[0].rstrip("/")
 
@@ -165,4 +167,3 @@ class SunoClipsSimulator(NewAPISimulator):
 
     def callback_body(self, record: dict[str, Any]) -> Any:
         return record  # undocumented; the TaskDto itself is the likeliest body
-

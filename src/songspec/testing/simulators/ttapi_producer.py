@@ -11,7 +11,6 @@ from ..._types import TaskState
 from ._base import Route, Simulator
 
 
-
 class TTAPIProducerSimulator(Simulator):
     states = {
         TaskState.QUEUED: "PENDING_QUEUE",
