@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -14,6 +15,7 @@ from songspec import (
     RateLimitedError,
     ServerError,
     Songspec,
+    SongspecError,
     WaitTimeoutError,
     client_for,
 )
@@ -58,24 +60,54 @@ def test_authentication_error_stops_waiting(vendor: str) -> None:
     assert rig.clock.now < 10  # it did not keep polling with a key that cannot work
 
 
+def _every_error(rig: Rig, vendor: str) -> list[BaseException]:
+    """One of each error the wrapper raises while holding the key, caught."""
+    caught: list[BaseException] = []
+
+    def catch(action: Callable[[], object]) -> None:
+        try:
+            action()
+        except SongspecError as exc:
+            caught.append(exc)
+        else:
+            raise AssertionError(f"{action} raised nothing")
+
+    rig.fake.faults.script = ["timeout"]
+    catch(lambda: rig.api.generate("lo-fi", wait=False))  # OutcomeUnknownError
+    rig.fake.faults.script = ["refused", "refused", "refused"]
+    catch(lambda: rig.api.generate("lo-fi", wait=False))  # APIConnectionError
+    rig.fake.faults.script = ["500", "500", "500", "500"]
+    task = rig.fake.create_task(runs_for=900)
+    catch(lambda: rig.api.fetch(task.task_id))  # ServerError
+    catch(lambda: rig.api.fetch("no-such-task"))  # TaskNotFoundError
+    catch(lambda: rig.api.submit({"no_such_field": 1}))  # RequestValidationError
+    catch(lambda: rig.api.wait(task.task_id, timeout=30))  # WaitTimeoutError
+    catch(lambda: rig.api.wait("../etc"))  # ConfigurationError
+    kinds = {type(exc).__name__ for exc in caught}
+    assert len(kinds) == 7, kinds
+    return caught
+
+
 def test_key_never_appears_in_logs_reprs_or_errors(vendor: str, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG)
-    rig = Rig(vendor, faults=FaultPlan(on_submit=True, script=["timeout"]))
+    caplog.set_level(logging.DEBUG)  # every logger: songspec, songspec.webhook, httpx, httpcore
+    rig = Rig(vendor)  # Rig sends SENTINEL_KEY: the key searched for is the key in use
     seen: list[str] = [
         repr(rig.api),
         str(rig.api),
         repr(rig.api.client),
         repr(client_for(vendor, SENTINEL_KEY, base_url="https://x")),
+        repr(vars(rig.api)),
     ]
-    with pytest.raises(OutcomeUnknownError) as unknown:
-        rig.api.generate("lo-fi", wait=False)
-    seen += [str(unknown.value), repr(unknown.value), repr(vars(unknown.value))]
-    task = rig.fake.create_task(runs_for=900)
-    with pytest.raises(WaitTimeoutError) as timeout:
-        rig.api.wait(task.task_id, timeout=30)
-    seen += [str(timeout.value), repr(vars(timeout.value))]
+    for error in _every_error(rig, vendor):
+        seen += [str(error), repr(error), repr(vars(error))]
+    task = rig.fake.create_task(runs_for=30)
     result = rig.api.wait(task.task_id, timeout=2000)
     seen += [repr(result), repr(result.raw)]
+    if rig.api.profile.callback_field:
+        with rig.api.webhook(path_token="tok") as hook, httpx.Client() as client:
+            client.post(hook.url, json=[1, 2])  # rejected: logged at debug
+            client.post(hook.url, json=rig.fake.callback_body(task))
     seen += [record.getMessage() for record in caplog.records]
-    assert caplog.records, "debug logging produced nothing to check"
-    assert not [text for text in seen if SENTINEL_KEY in text]
+    assert {record.name.split(".")[0] for record in caplog.records} >= {"songspec", "httpx"}
+    leaks = [text[:200] for text in seen if SENTINEL_KEY in text]
+    assert not leaks
