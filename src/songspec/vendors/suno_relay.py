@@ -36,7 +36,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text
@@ -243,7 +243,7 @@ def task_from_lyrics(task_id: str, lyrics: dict[str, Any]) -> dict[str, Any]:
     return {"task_id": task_id, "action": "LYRICS", "status": status, "fail_reason": reason, "data": lyrics}
 
 
-def _is_origin_lyrics(data: Any) -> bool:
+def _is_origin_lyrics(data: Any) -> TypeGuard[dict[str, Any]]:
     """The origin server's lyrics record: an object with `text` and no TaskDto fields."""
     return isinstance(data, dict) and "text" in data and "task_id" not in data and "data" not in data
 
