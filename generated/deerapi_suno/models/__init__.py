@@ -46,6 +46,8 @@ from .task_notification import TaskNotification
 from .task_properties import TaskProperties
 from .task_status import TaskStatus
 from .upload_audio_url_request import UploadAudioUrlRequest
+from .upsample_tags_request import UpsampleTagsRequest
+from .upsampled_tags import UpsampledTags
 from .voice_persona import VoicePersona
 from .wav_envelope import WavEnvelope
 from .wav_file import WavFile
@@ -95,6 +97,8 @@ __all__ = (
     "TaskProperties",
     "TaskStatus",
     "UploadAudioUrlRequest",
+    "UpsampleTagsRequest",
+    "UpsampledTags",
     "VoicePersona",
     "WavEnvelope",
     "WavFile",

@@ -20,8 +20,10 @@ from .create_voice_persona_request_persona_type import (
 from .fetch_task_response import FetchTaskResponse
 from .fetch_tasks_request import FetchTasksRequest
 from .fetch_tasks_response import FetchTasksResponse
+from .finish_audio_upload_response_200 import FinishAudioUploadResponse200
 from .generate_lyrics_request import GenerateLyricsRequest
 from .generate_music_request import GenerateMusicRequest
+from .initialize_clip_request import InitializeClipRequest
 from .lyrics_result import LyricsResult
 from .midi_instrument import MidiInstrument
 from .midi_note import MidiNote
@@ -48,7 +50,14 @@ from .task_error import TaskError
 from .task_notification import TaskNotification
 from .task_properties import TaskProperties
 from .task_status import TaskStatus
+from .upload_audio_request import UploadAudioRequest
 from .upload_audio_url_request import UploadAudioUrlRequest
+from .upload_finish_request import UploadFinishRequest
+from .upload_finish_request_upload_type import UploadFinishRequestUploadType
+from .upload_slot import UploadSlot
+from .upload_slot_fields_type_0 import UploadSlotFieldsType0
+from .upload_status import UploadStatus
+from .uploaded_clip import UploadedClip
 from .upsample_tags_request import UpsampleTagsRequest
 from .upsampled_tags import UpsampledTags
 from .voice_persona import VoicePersona
@@ -74,8 +83,10 @@ __all__ = (
     "FetchTaskResponse",
     "FetchTasksRequest",
     "FetchTasksResponse",
+    "FinishAudioUploadResponse200",
     "GenerateLyricsRequest",
     "GenerateMusicRequest",
+    "InitializeClipRequest",
     "LyricsResult",
     "MidiInstrument",
     "MidiNote",
@@ -102,7 +113,14 @@ __all__ = (
     "TaskNotification",
     "TaskProperties",
     "TaskStatus",
+    "UploadAudioRequest",
     "UploadAudioUrlRequest",
+    "UploadFinishRequest",
+    "UploadFinishRequestUploadType",
+    "UploadSlot",
+    "UploadSlotFieldsType0",
+    "UploadStatus",
+    "UploadedClip",
     "UpsampleTagsRequest",
     "UpsampledTags",
     "VoicePersona",
