@@ -261,7 +261,7 @@ def test_submit_refused_with_200_raises_without_retrying() -> None:
         {},  # prompt is required
         {"prompt": ""},
         {"prompt": "x", "make_instrumental": "yes"},
-        {"prompt": "x", "lyrics": "la"},  # not a field of the documented body
+        {"prompt": "x", "lyric": "la"},  # not a field (`lyrics` is: every result clip echoes it)
         {"prompt": "x", "style": 3},
     ],
 )

@@ -4,15 +4,16 @@ from .audio_format import AudioFormat
 from .clip import Clip
 from .cover_music_request import CoverMusicRequest
 from .download_request import DownloadRequest
-from .error_response import ErrorResponse
 from .extend_music_request import ExtendMusicRequest
 from .fetch_task_response import FetchTaskResponse
 from .fetch_tasks_request import FetchTasksRequest
 from .fetch_tasks_response import FetchTasksResponse
-from .gateway_error import GatewayError
 from .generate_lyrics_request import GenerateLyricsRequest
 from .generate_music_request import GenerateMusicRequest
 from .generate_video_request import GenerateVideoRequest
+from .new_api_task import NewApiTask
+from .open_ai_error import OpenAIError
+from .open_ai_error_detail import OpenAIErrorDetail
 from .producer_progress_data import ProducerProgressData
 from .producer_result_data import ProducerResultData
 from .replace_section_request import ReplaceSectionRequest
@@ -20,6 +21,8 @@ from .stem_swap_request import StemSwapRequest
 from .stems_request import StemsRequest
 from .submit_response import SubmitResponse
 from .task_dto import TaskDto
+from .task_envelope import TaskEnvelope
+from .task_error import TaskError
 from .task_properties import TaskProperties
 from .task_status import TaskStatus
 from .upload_audio_request import UploadAudioRequest
@@ -31,15 +34,16 @@ __all__ = (
     "Clip",
     "CoverMusicRequest",
     "DownloadRequest",
-    "ErrorResponse",
     "ExtendMusicRequest",
     "FetchTaskResponse",
     "FetchTasksRequest",
     "FetchTasksResponse",
-    "GatewayError",
     "GenerateLyricsRequest",
     "GenerateMusicRequest",
     "GenerateVideoRequest",
+    "NewApiTask",
+    "OpenAIError",
+    "OpenAIErrorDetail",
     "ProducerProgressData",
     "ProducerResultData",
     "ReplaceSectionRequest",
@@ -47,6 +51,8 @@ __all__ = (
     "StemsRequest",
     "SubmitResponse",
     "TaskDto",
+    "TaskEnvelope",
+    "TaskError",
     "TaskProperties",
     "TaskStatus",
     "UploadAudioRequest",

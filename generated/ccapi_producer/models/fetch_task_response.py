@@ -20,6 +20,7 @@ class FetchTaskResponse:
     """One task record in new-api's task envelope."""
 
     code: str
+    """ `success`, or an error code. """
     message: None | str | Unset = UNSET
     data: None | TaskDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

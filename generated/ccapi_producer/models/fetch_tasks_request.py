@@ -12,16 +12,16 @@ T = TypeVar("T", bound="FetchTasksRequest")
 
 @_attrs_define
 class FetchTasksRequest:
-    """The tasks to read. **Body inferred**: CCAPI does not show it; new-api (CCAPI's platform) binds
-    `{"ids": [...], "action": "..."}` for its batch task fetch and answers only the caller's tasks
-    among `ids`.
+    """Body of the batch fetch (`POST /{platform}/fetch`). Only the caller's tasks among `ids` come
+    back; unknown ids are silently left out; an empty list answers `data: []`. `action` is bound
+    but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     """
 
     ids: list[str]
-    """ CCAPI task ids (`task_...`), as returned by the submit operations. """
+    """ Task ids, as returned by the submit operations. """
     action: str | Unset = UNSET
-    """ A task action such as `MUSIC`. new-api reads it but does not filter by it. """
+    """ `MUSIC`, `LYRICS`, ... or `""`; accepted, not used to filter. """
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="FetchTasksResponse")
 
 @_attrs_define
 class FetchTasksResponse:
-    """The caller's tasks among the requested ids (unknown ids are left out)."""
+    """The caller's tasks among the requested ids (unknown ids are left out), in new-api's task envelope."""
 
     code: str
+    """ `success`, or an error code. """
     message: None | str | Unset = UNSET
     data: list[TaskDto] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,6 +25,12 @@ class GenerateMusicRequest:
     """ Song title. """
     make_instrumental: bool | Unset = UNSET
     """ Generate an instrumental (no vocals). """
+    sound: str | Unset = UNSET
+    """ The sound description (echoed as `sound` on every result clip; inferred). """
+    lyrics: str | Unset = UNSET
+    """ Lyrics to sing (echoed as `lyrics` on every result clip; inferred). """
+    mv: str | Unset = UNSET
+    """ The Producer model, e.g. `FUZZ-2.0` (echoed as `mv` on every result clip; inferred). """
     wait_audio: bool | Unset = UNSET
     """ Shown (as `false`) in the vendor's example without explanation. The submit answer is a
     task id either way; poll `fetch_task` for the result.
@@ -38,6 +44,12 @@ class GenerateMusicRequest:
         title = self.title
 
         make_instrumental = self.make_instrumental
+
+        sound = self.sound
+
+        lyrics = self.lyrics
+
+        mv = self.mv
 
         wait_audio = self.wait_audio
 
@@ -54,6 +66,12 @@ class GenerateMusicRequest:
             field_dict["title"] = title
         if make_instrumental is not UNSET:
             field_dict["make_instrumental"] = make_instrumental
+        if sound is not UNSET:
+            field_dict["sound"] = sound
+        if lyrics is not UNSET:
+            field_dict["lyrics"] = lyrics
+        if mv is not UNSET:
+            field_dict["mv"] = mv
         if wait_audio is not UNSET:
             field_dict["wait_audio"] = wait_audio
 
@@ -70,6 +88,12 @@ class GenerateMusicRequest:
 
         make_instrumental = d.pop("make_instrumental", UNSET)
 
+        sound = d.pop("sound", UNSET)
+
+        lyrics = d.pop("lyrics", UNSET)
+
+        mv = d.pop("mv", UNSET)
+
         wait_audio = d.pop("wait_audio", UNSET)
 
         generate_music_request = cls(
@@ -77,6 +101,9 @@ class GenerateMusicRequest:
             style=style,
             title=title,
             make_instrumental=make_instrumental,
+            sound=sound,
+            lyrics=lyrics,
+            mv=mv,
             wait_audio=wait_audio,
         )
 

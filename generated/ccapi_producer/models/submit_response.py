@@ -13,23 +13,23 @@ T = TypeVar("T", bound="SubmitResponse")
 
 @_attrs_define
 class SubmitResponse:
-    """The answer to every submit action: CCAPI's own task id in `data` (`task_` + 32 letters and
-    digits), never the upstream job id. Poll `fetch_task` with it.
+    """The answer to every submit: `code` `success` and the relay's task id in `data`: a dash-less
+    UUID (origin server MUSIC), a dashed UUID (origin server LYRICS: Suno's lyrics id), or `task_` +
+    32 characters (current new-api, which keeps the upstream id to itself). Poll the fetch
+    operation with it.
 
     """
 
     code: str
-    """ "success" when the task was accepted. """
-    data: str
-    """ The CCAPI task id, e.g. `task_7f11c4b772f44710ac0fae0d5b3dc4c1`. """
+    """ `success` when the task was accepted. """
     message: None | str | Unset = UNSET
-    """ Free text; differs between the vendor's examples. """
+    """ Free text; differs between relays. """
+    data: None | str | Unset = UNSET
+    """ The task id (or, for a Suno upload, the upload id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
-
-        data = self.data
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -37,16 +37,23 @@ class SubmitResponse:
         else:
             message = self.message
 
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -54,8 +61,6 @@ class SubmitResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code")
-
-        data = d.pop("data")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -66,10 +71,19 @@ class SubmitResponse:
 
         message = _parse_message(d.pop("message", UNSET))
 
+        def _parse_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
         submit_response = cls(
             code=code,
-            data=data,
             message=message,
+            data=data,
         )
 
         submit_response.additional_properties = d

@@ -20,51 +20,53 @@ T = TypeVar("T", bound="TaskDto")
 
 @_attrs_define
 class TaskDto:
-    """The persisted CCAPI task record. Read `status`; once it is `SUCCESS`, `data` holds the
-    normalized result (`clips`). Field types follow new-api's `dto.TaskDto`, which CCAPI's example
-    matches field for field.
+    """The persisted CCAPI task record: new-api's task record (`NewApiTask`, described once in
+    specs/_shared/new-api/) with CCAPI's normalized Producer payload in `data`. Read `status`;
+    once it is `SUCCESS`, `data` holds the result (`clips`). CCAPI's example matches new-api's
+    `dto.TaskDto` field for field.
 
     """
 
-    task_id: str
-    """ The public CCAPI task id (`task_...`). """
-    status: TaskStatus
-    """ The task's state. Finished states are `SUCCESS` and `FAILURE`; every other value (including
-    one CCAPI adds later) means "not finished yet". CCAPI's pages show only `IN_PROGRESS` and
-    `SUCCESS`; the rest is new-api's list. The member for the literal value `UNKNOWN` is named
-    `UNKNOWN_STATUS` so it does not clash with the generated client's placeholder for values
-    this description does not list.
+    id: int | None | Unset = UNSET
+    """ Row id (new-api and the origin server). """
+    created_at: int | None | str | Unset = UNSET
+    """ new-api: Unix seconds; origin server: an RFC 3339 time string. """
+    updated_at: int | None | str | Unset = UNSET
+    """ new-api: Unix seconds; origin server: an RFC 3339 time string. """
+    task_id: None | str | Unset = UNSET
+    """ The relay's task id (new-api `task_` + 32 characters; older relays the upstream id). """
+    platform: None | str | Unset = UNSET
+    """ new-api: `suno`, `producer`, ... """
+    user_id: int | None | Unset = UNSET
+    group: None | str | Unset = UNSET
+    channel_id: int | None | Unset = UNSET
+    quota: int | None | Unset = UNSET
+    """ Quota charged, in the relay's billing units. """
+    action: None | str | Unset = UNSET
+    """ The submit action, upper case: `MUSIC`, `LYRICS` (Suno); `MUSIC`, `STEMS`, ... (Producer).
+    `""` at some relays.
      """
-    id: int | Unset = UNSET
-    """ Internal row id. """
-    created_at: int | Unset = UNSET
-    """ Unix seconds. """
-    updated_at: int | Unset = UNSET
-    """ Unix seconds. """
-    platform: str | Unset = UNSET
-    """ `producer` for these tasks. """
-    user_id: int | Unset = UNSET
-    group: str | Unset = UNSET
-    channel_id: int | Unset = UNSET
-    quota: int | Unset = UNSET
-    """ Quota CCAPI charged, in its billing units (30000 in the example). """
-    action: str | Unset = UNSET
-    """ The submit action, e.g. `MUSIC`. """
+    status: None | str | TaskStatus | Unset = UNSET
+    """ The task state (`TaskStatus` lists the known values; any other string is accepted). """
     fail_reason: None | str | Unset = UNSET
-    """ Why the task failed; empty otherwise. """
-    result_url: str | Unset = UNSET
-    """ The main result's URL; present only once the task succeeded. """
-    submit_time: int | Unset = UNSET
+    """ Empty unless the task failed (e.g. the clip's error message or `任务超时（N分钟）`). """
+    result_url: None | str | Unset = UNSET
+    """ new-api: the main result's URL (omitempty). """
+    submit_time: int | None | Unset = UNSET
     """ Unix seconds. """
-    start_time: int | Unset = UNSET
+    start_time: int | None | Unset = UNSET
     """ Unix seconds; 0 until started. """
-    finish_time: int | Unset = UNSET
+    finish_time: int | None | Unset = UNSET
     """ Unix seconds; 0 until finished. """
     progress: None | str | Unset = UNSET
-    """ e.g. "20%", "100%". """
+    """ e.g. `0%`, `100%` (new-api sets `100%` only when the task ends). Absent at the origin server. """
     properties: None | TaskProperties | Unset = UNSET
-    username: str | Unset = UNSET
-    """ Sent by new-api only in some views; not in CCAPI's example. """
+    username: None | str | Unset = UNSET
+    """ new-api, some views only (omitempty). """
+    search_item: None | str | Unset = UNSET
+    """ Origin server: its search column (usually `""`). """
+    notify_hook: None | str | Unset = UNSET
+    """ Echoed (`""`) by some resellers only. """
     data: None | ProducerProgressData | ProducerResultData | Unset = UNSET
     """ The normalized payload: `ProducerResultData` (with `clips`) once the task succeeded,
     `ProducerProgressData` while it runs, or null.
@@ -76,27 +78,73 @@ class TaskDto:
         from ..models.producer_result_data import ProducerResultData
         from ..models.task_properties import TaskProperties
 
-        task_id = self.task_id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status = self.status.value
+        created_at: int | None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        id = self.id
+        updated_at: int | None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        created_at = self.created_at
+        task_id: None | str | Unset
+        if isinstance(self.task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = self.task_id
 
-        updated_at = self.updated_at
+        platform: None | str | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        else:
+            platform = self.platform
 
-        platform = self.platform
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
-        user_id = self.user_id
+        group: None | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
 
-        group = self.group
+        channel_id: int | None | Unset
+        if isinstance(self.channel_id, Unset):
+            channel_id = UNSET
+        else:
+            channel_id = self.channel_id
 
-        channel_id = self.channel_id
+        quota: int | None | Unset
+        if isinstance(self.quota, Unset):
+            quota = UNSET
+        else:
+            quota = self.quota
 
-        quota = self.quota
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
 
-        action = self.action
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         fail_reason: None | str | Unset
         if isinstance(self.fail_reason, Unset):
@@ -104,13 +152,29 @@ class TaskDto:
         else:
             fail_reason = self.fail_reason
 
-        result_url = self.result_url
+        result_url: None | str | Unset
+        if isinstance(self.result_url, Unset):
+            result_url = UNSET
+        else:
+            result_url = self.result_url
 
-        submit_time = self.submit_time
+        submit_time: int | None | Unset
+        if isinstance(self.submit_time, Unset):
+            submit_time = UNSET
+        else:
+            submit_time = self.submit_time
 
-        start_time = self.start_time
+        start_time: int | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
 
-        finish_time = self.finish_time
+        finish_time: int | None | Unset
+        if isinstance(self.finish_time, Unset):
+            finish_time = UNSET
+        else:
+            finish_time = self.finish_time
 
         progress: None | str | Unset
         if isinstance(self.progress, Unset):
@@ -126,7 +190,23 @@ class TaskDto:
         else:
             properties = self.properties
 
-        username = self.username
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        search_item: None | str | Unset
+        if isinstance(self.search_item, Unset):
+            search_item = UNSET
+        else:
+            search_item = self.search_item
+
+        notify_hook: None | str | Unset
+        if isinstance(self.notify_hook, Unset):
+            notify_hook = UNSET
+        else:
+            notify_hook = self.notify_hook
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -140,18 +220,15 @@ class TaskDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task_id": task_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
         if platform is not UNSET:
             field_dict["platform"] = platform
         if user_id is not UNSET:
@@ -164,6 +241,8 @@ class TaskDto:
             field_dict["quota"] = quota
         if action is not UNSET:
             field_dict["action"] = action
+        if status is not UNSET:
+            field_dict["status"] = status
         if fail_reason is not UNSET:
             field_dict["fail_reason"] = fail_reason
         if result_url is not UNSET:
@@ -180,6 +259,10 @@ class TaskDto:
             field_dict["properties"] = properties
         if username is not UNSET:
             field_dict["username"] = username
+        if search_item is not UNSET:
+            field_dict["search_item"] = search_item
+        if notify_hook is not UNSET:
+            field_dict["notify_hook"] = notify_hook
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -192,27 +275,113 @@ class TaskDto:
         from ..models.task_properties import TaskProperties
 
         d = dict(src_dict)
-        task_id = d.pop("task_id")
 
-        status = TaskStatus(d.pop("status"))
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        id = d.pop("id", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        def _parse_created_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
-        updated_at = d.pop("updated_at", UNSET)
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        platform = d.pop("platform", UNSET)
+        def _parse_updated_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
-        user_id = d.pop("user_id", UNSET)
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        group = d.pop("group", UNSET)
+        def _parse_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        channel_id = d.pop("channel_id", UNSET)
+        task_id = _parse_task_id(d.pop("task_id", UNSET))
 
-        quota = d.pop("quota", UNSET)
+        def _parse_platform(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        action = d.pop("action", UNSET)
+        platform = _parse_platform(d.pop("platform", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_channel_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        channel_id = _parse_channel_id(d.pop("channel_id", UNSET))
+
+        def _parse_quota(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quota = _parse_quota(d.pop("quota", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_status(data: object) -> None | str | TaskStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = TaskStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | TaskStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_fail_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -223,13 +392,41 @@ class TaskDto:
 
         fail_reason = _parse_fail_reason(d.pop("fail_reason", UNSET))
 
-        result_url = d.pop("result_url", UNSET)
+        def _parse_result_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        submit_time = d.pop("submit_time", UNSET)
+        result_url = _parse_result_url(d.pop("result_url", UNSET))
 
-        start_time = d.pop("start_time", UNSET)
+        def _parse_submit_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        finish_time = d.pop("finish_time", UNSET)
+        submit_time = _parse_submit_time(d.pop("submit_time", UNSET))
+
+        def _parse_start_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        def _parse_finish_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        finish_time = _parse_finish_time(d.pop("finish_time", UNSET))
 
         def _parse_progress(data: object) -> None | str | Unset:
             if data is None:
@@ -257,7 +454,32 @@ class TaskDto:
 
         properties = _parse_properties(d.pop("properties", UNSET))
 
-        username = d.pop("username", UNSET)
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_search_item(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        search_item = _parse_search_item(d.pop("search_item", UNSET))
+
+        def _parse_notify_hook(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notify_hook = _parse_notify_hook(d.pop("notify_hook", UNSET))
 
         def _parse_data(
             data: object,
@@ -287,17 +509,17 @@ class TaskDto:
         data = _parse_data(d.pop("data", UNSET))
 
         task_dto = cls(
-            task_id=task_id,
-            status=status,
             id=id,
             created_at=created_at,
             updated_at=updated_at,
+            task_id=task_id,
             platform=platform,
             user_id=user_id,
             group=group,
             channel_id=channel_id,
             quota=quota,
             action=action,
+            status=status,
             fail_reason=fail_reason,
             result_url=result_url,
             submit_time=submit_time,
@@ -306,6 +528,8 @@ class TaskDto:
             progress=progress,
             properties=properties,
             username=username,
+            search_item=search_item,
+            notify_hook=notify_hook,
             data=data,
         )
 

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="TaskProperties")
 
 @_attrs_define
 class TaskProperties:
-    """Routing details new-api stores with the task."""
+    """new-api's record of the request (model names as asked and as sent upstream)."""
 
     input_: None | str | Unset = UNSET
     upstream_model_name: None | str | Unset = UNSET
-    """ e.g. `producer_music`. """
+    """ e.g. `producer_music`, `suno_music`. """
     origin_model_name: None | str | Unset = UNSET
-    """ e.g. `producer_music`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,11 +22,11 @@ from .fetch_tasks_request import FetchTasksRequest
 from .fetch_tasks_response import FetchTasksResponse
 from .generate_lyrics_request import GenerateLyricsRequest
 from .generate_music_request import GenerateMusicRequest
-from .lyrics_candidate import LyricsCandidate
 from .lyrics_result import LyricsResult
 from .mp_4_envelope import Mp4Envelope
 from .mp_4_file import Mp4File
 from .music_task import MusicTask
+from .new_api_task import NewApiTask
 from .open_ai_error import OpenAIError
 from .open_ai_error_detail import OpenAIErrorDetail
 from .persona import Persona
@@ -39,13 +39,15 @@ from .stem_type_group_name import StemTypeGroupName
 from .submit_response import SubmitResponse
 from .suno_generation import SunoGeneration
 from .suno_model import SunoModel
-from .task_action import TaskAction
 from .task_dto import TaskDto
+from .task_envelope import TaskEnvelope
 from .task_error import TaskError
 from .task_notification import TaskNotification
 from .task_properties import TaskProperties
 from .task_status import TaskStatus
 from .upload_audio_url_request import UploadAudioUrlRequest
+from .upsample_tags_request import UpsampleTagsRequest
+from .upsampled_tags import UpsampledTags
 from .voice_persona import VoicePersona
 from .wav_envelope import WavEnvelope
 from .wav_file import WavFile
@@ -71,11 +73,11 @@ __all__ = (
     "FetchTasksResponse",
     "GenerateLyricsRequest",
     "GenerateMusicRequest",
-    "LyricsCandidate",
     "LyricsResult",
     "Mp4Envelope",
     "Mp4File",
     "MusicTask",
+    "NewApiTask",
     "OpenAIError",
     "OpenAIErrorDetail",
     "Persona",
@@ -88,13 +90,15 @@ __all__ = (
     "SubmitResponse",
     "SunoGeneration",
     "SunoModel",
-    "TaskAction",
     "TaskDto",
+    "TaskEnvelope",
     "TaskError",
     "TaskNotification",
     "TaskProperties",
     "TaskStatus",
     "UploadAudioUrlRequest",
+    "UpsampleTagsRequest",
+    "UpsampledTags",
     "VoicePersona",
     "WavEnvelope",
     "WavFile",

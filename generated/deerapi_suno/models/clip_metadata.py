@@ -30,7 +30,7 @@ class ClipMetadata:
     audio_prompt_id: None | str | Unset = UNSET
     history: list[ClipHistoryEntry] | None | Unset = UNSET
     concat_history: list[ClipMetadataConcatHistoryType0Item] | None | Unset = UNSET
-    type_: ClipType | None | Unset = UNSET
+    type_: ClipType | None | str | Unset = UNSET
     duration: float | None | str | Unset = UNSET
     """ Length in seconds (null until known). """
     refund_credits: bool | None | Unset = UNSET
@@ -357,7 +357,7 @@ class ClipMetadata:
 
         concat_history = _parse_concat_history(d.pop("concat_history", UNSET))
 
-        def _parse_type_(data: object) -> ClipType | None | Unset:
+        def _parse_type_(data: object) -> ClipType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -370,7 +370,7 @@ class ClipMetadata:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClipType | None | Unset, data)
+            return cast(ClipType | None | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -3,6 +3,7 @@ from typing import Any
 
 
 class ClipType(StrEnum):
+    CONCAT = "concat"
     GEN = "gen"
     STEM = "stem"
     UPLOAD = "upload"

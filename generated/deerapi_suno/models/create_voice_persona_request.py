@@ -17,8 +17,7 @@ T = TypeVar("T", bound="CreateVoicePersonaRequest")
 @_attrs_define
 class CreateVoicePersonaRequest:
     """Body of `POST /suno/persona/voice/create`: a persona built from a recorded voice ("vox").
-    The ids come from Suno's voice recording and verification flow, which DeerAPI does not
-    describe.
+    The ids come from Suno's voice recording and verification flow, which no relay describes.
 
     """
 

@@ -17,9 +17,13 @@ T = TypeVar("T", bound="FetchTasksResponse")
 
 @_attrs_define
 class FetchTasksResponse:
-    """`POST /suno/fetch`: the envelope with the caller's tasks among the ids asked for."""
+    """`POST /suno/fetch`: the envelope with the caller's tasks among the ids asked for (new-api:
+    TaskDto; origin server: its task rows, with `created_at`/`updated_at` as RFC 3339 strings).
+
+    """
 
     code: str
+    """ `success`, or an error code. """
     message: None | str | Unset = UNSET
     data: list[TaskDto] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,31 +13,34 @@ T = TypeVar("T", bound="LyricsResult")
 
 @_attrs_define
 class LyricsResult:
-    """`data` of a LYRICS task (origin server, new-api, gpt-best)."""
+    """The lyrics of a LYRICS task: the origin server's stored record `{id, status, title, text}`
+    (`po.SunoLyrics`, every field always sent). `status` is Suno's lyrics state, `complete` when
+    done (not a task status). It is new-api's TaskDto `data` for a LYRICS task, and the whole
+    `data` of the origin server's `GET /suno/fetch/{id}` (which answers the stored data, not a
+    TaskDto). `text` is required so that a TaskDto is never read as lyrics.
 
-    id: None | str | Unset = UNSET
-    text: None | str | Unset = UNSET
+    """
+
+    text: None | str
     """ The lyrics. """
+    id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    """ `complete` when done. """
+    """ `complete` when done (Suno's lyrics state; `error` when it failed). """
     tags: list[str] | None | Unset = UNSET
     """ Only in one reseller's variant (docs.eronmind.com). """
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        text: None | str
+        text = self.text
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -68,11 +71,13 @@ class LyricsResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if text is not UNSET:
-            field_dict["text"] = text
         if title is not UNSET:
             field_dict["title"] = title
         if status is not UNSET:
@@ -88,6 +93,13 @@ class LyricsResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(d.pop("text"))
+
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -96,15 +108,6 @@ class LyricsResult:
             return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -151,8 +154,8 @@ class LyricsResult:
         error_message = _parse_error_message(d.pop("error_message", UNSET))
 
         lyrics_result = cls(
-            id=id,
             text=text,
+            id=id,
             title=title,
             status=status,
             tags=tags,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.open_ai_error_detail import OpenAIErrorDetail
 
@@ -17,27 +15,30 @@ T = TypeVar("T", bound="OpenAIError")
 
 @_attrs_define
 class OpenAIError:
-    """Authentication errors come in OpenAI's shape: `{"error": {"message", "type": "new_api_error", "code"}}`."""
+    """new-api's token check (before any task handler) answers in OpenAI's shape:
+    `{"error": {"message", "type": "new_api_error", "code"}}` (401 bad key, 403 banned key or IP).
 
-    error: None | OpenAIErrorDetail | Unset = UNSET
+    """
+
+    error: None | OpenAIErrorDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_ai_error_detail import OpenAIErrorDetail
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, OpenAIErrorDetail):
+        error: dict[str, Any] | None
+        if isinstance(self.error, OpenAIErrorDetail):
             error = self.error.to_dict()
         else:
             error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
 
         return field_dict
 
@@ -47,10 +48,8 @@ class OpenAIError:
 
         d = dict(src_dict)
 
-        def _parse_error(data: object) -> None | OpenAIErrorDetail | Unset:
+        def _parse_error(data: object) -> None | OpenAIErrorDetail:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -60,9 +59,9 @@ class OpenAIError:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenAIErrorDetail | Unset, data)
+            return cast(None | OpenAIErrorDetail, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.pop("error"))
 
         open_ai_error = cls(
             error=error,

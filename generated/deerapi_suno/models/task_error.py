@@ -13,23 +13,23 @@ T = TypeVar("T", bound="TaskError")
 
 @_attrs_define
 class TaskError:
-    """new-api's task error (also the origin server's): `{code, message, data: null}`, e.g.
-    `task_not_exist`, `invalid_request`, `fail_to_fetch_task`, `get_task_failed`. one-hub leaves
-    `data` out.
+    """new-api's task error (also the origin server's): `{code, message, data: null}`, sent with the
+    error's own HTTP status, e.g. 400 `task_not_exist`/`invalid_request`, 403
+    `insufficient_user_quota` (no balance), 429, or an upstream's 5xx passed through with code
+    `fail_to_fetch_task`. one-hub leaves `data` out.
 
     """
 
-    code: None | str | Unset = UNSET
+    code: None | str
+    """ A snake_case code, e.g. `task_not_exist`. """
     message: None | str | Unset = UNSET
     data: Any | Unset = UNSET
+    """ `null` in new-api's and the origin server's errors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code: None | str
+        code = self.code
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -41,9 +41,11 @@ class TaskError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if data is not UNSET:
@@ -55,14 +57,12 @@ class TaskError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_code(data: object) -> None | str | Unset:
+        def _parse_code(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.pop("code"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.clip import Clip
+    from ..models.lyrics_result import LyricsResult
     from ..models.task_dto import TaskDto
 
 
@@ -18,17 +19,20 @@ T = TypeVar("T", bound="FetchTaskResponse")
 
 @_attrs_define
 class FetchTaskResponse:
-    """`GET /suno/fetch/{task_id}`: the envelope with one task. Older origin-server builds put the bare
-    clip array in `data` instead of a TaskDto; both parse.
+    """`GET /suno/fetch/{task_id}`: the envelope with one task. Three `data` shapes, all parsed:
+    new-api's TaskDto; the origin server's stored data (it answers `tasks.Data`, not the task):
+    the bare clip list for MUSIC, the lyrics `{id, status, title, text}` for LYRICS.
 
     """
 
     code: str
+    """ `success`, or an error code. """
     message: None | str | Unset = UNSET
-    data: list[Clip] | None | TaskDto | Unset = UNSET
+    data: list[Clip] | LyricsResult | None | TaskDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.lyrics_result import LyricsResult
         from ..models.task_dto import TaskDto
 
         code = self.code
@@ -42,13 +46,13 @@ class FetchTaskResponse:
         data: dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, TaskDto):
+        elif isinstance(self.data, LyricsResult) or isinstance(self.data, TaskDto):
             data = self.data.to_dict()
         elif isinstance(self.data, list):
             data = []
-            for data_type_1_item_data in self.data:
-                data_type_1_item = data_type_1_item_data.to_dict()
-                data.append(data_type_1_item)
+            for data_type_2_item_data in self.data:
+                data_type_2_item = data_type_2_item_data.to_dict()
+                data.append(data_type_2_item)
 
         else:
             data = self.data
@@ -70,6 +74,7 @@ class FetchTaskResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.clip import Clip
+        from ..models.lyrics_result import LyricsResult
         from ..models.task_dto import TaskDto
 
         d = dict(src_dict)
@@ -84,7 +89,9 @@ class FetchTaskResponse:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_data(data: object) -> list[Clip] | None | TaskDto | Unset:
+        def _parse_data(
+            data: object,
+        ) -> list[Clip] | LyricsResult | None | TaskDto | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -92,25 +99,33 @@ class FetchTaskResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = TaskDto.from_dict(data)
+                data_type_0 = LyricsResult.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                data_type_1 = []
-                _data_type_1 = data
-                for data_type_1_item_data in _data_type_1:
-                    data_type_1_item = Clip.from_dict(data_type_1_item_data)
-
-                    data_type_1.append(data_type_1_item)
+                data_type_1 = TaskDto.from_dict(data)
 
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Clip] | None | TaskDto | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_2 = []
+                _data_type_2 = data
+                for data_type_2_item_data in _data_type_2:
+                    data_type_2_item = Clip.from_dict(data_type_2_item_data)
+
+                    data_type_2.append(data_type_2_item)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Clip] | LyricsResult | None | TaskDto | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 

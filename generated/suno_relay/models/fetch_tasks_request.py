@@ -5,7 +5,6 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.task_action import TaskAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FetchTasksRequest")
@@ -13,23 +12,21 @@ T = TypeVar("T", bound="FetchTasksRequest")
 
 @_attrs_define
 class FetchTasksRequest:
-    """Body of `POST /suno/fetch`. Only tasks owned by the caller are returned; unknown ids are
-    silently left out; an empty list returns `data: []`. `action` is accepted but new-api does not
-    filter by it.
+    """Body of the batch fetch (`POST /{platform}/fetch`). Only the caller's tasks among `ids` come
+    back; unknown ids are silently left out; an empty list answers `data: []`. `action` is bound
+    but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     """
 
     ids: list[str]
-    """ Task ids (`data` of a submit response). """
-    action: TaskAction | Unset = UNSET
-    """ The task kind. """
+    """ Task ids, as returned by the submit operations. """
+    action: str | Unset = UNSET
+    """ `MUSIC`, `LYRICS`, ... or `""`; accepted, not used to filter. """
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
+        action = self.action
 
         field_dict: dict[str, Any] = {}
 
@@ -48,12 +45,7 @@ class FetchTasksRequest:
         d = dict(src_dict)
         ids = cast(list[str], d.pop("ids"))
 
-        _action = d.pop("action", UNSET)
-        action: TaskAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = TaskAction(_action)
+        action = d.pop("action", UNSET)
 
         fetch_tasks_request = cls(
             ids=ids,

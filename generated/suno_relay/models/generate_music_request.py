@@ -22,7 +22,10 @@ T = TypeVar("T", bound="GenerateMusicRequest")
 class GenerateMusicRequest:
     """Body of `POST /suno/submit/music`. No source gives a consistent list of required fields, so
     everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
-    `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the description
+    a non-empty `continue_clip_id` needs a non-empty `task_id` (new-api: 400 `task id is empty`),
+    except with `task: upload_extend` or `gen_stem`, which some resellers document without it.
+    Go clients built on the servers' structs send zero values (`task_id: ""`, `instrumental:
+    false`, `callBackUrl: ""`, `customMode: false`): they are accepted. Rules that only the description
     carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
     `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`; `infill`
     needs `infill_start_s`/`infill_end_s`; `cover` needs `cover_clip_id`.
@@ -63,12 +66,13 @@ class GenerateMusicRequest:
      """
     task_id: str | Unset = UNSET
     """ The id of the task that produced `continue_clip_id` (or of the upload). Required whenever
-    `continue_clip_id` is set.
+    `continue_clip_id` is set (see the body's rule). `""` means none.
      """
-    continue_clip_id: str | Unset = UNSET
+    continue_clip_id: None | str | Unset = UNSET
     """ The source clip: the clip to extend (`extend`, `upload_extend`), to separate (`gen_stem`) or to
-    edit (`infill`). Requires `task_id` (the task that produced the clip, or the upload id): the
-    relay answers 400 `task_id is empty` otherwise.
+    edit (`infill`). `null` or `""` means none. A non-empty value needs `task_id` (the task that
+    produced the clip), except for `upload_extend` and `gen_stem` at relays that document them
+    without one; new-api answers 400 `task id is empty` otherwise.
      """
     continue_at: float | None | Unset = UNSET
     """ Second of the source clip at which to continue. Documented as a float by DeerAPI and as an
@@ -115,6 +119,22 @@ class GenerateMusicRequest:
     """ "Advanced controls". Documented only by a summary of the gpt-best pages (a secondary source);
     the slider values are between 0 and 1.
      """
+    instrumental: bool | Unset = UNSET
+    """ Forwarded by current new-api as is (`dto.SunoSubmitReq.Instrumental`, always sent, `false`
+    when unset); the instrumental switch of sunoapi.org-style upstreams. `make_instrumental` is
+    the relay format's own switch.
+     """
+    model: str | Unset = UNSET
+    """ Forwarded by current new-api as is (`Model`, omitempty); the model name of sunoapi.org-style upstreams (e.g.
+    `V4_5`). The relay format's model is `mv`. """
+    call_back_url: str | Unset = UNSET
+    """ Forwarded by current new-api as is (`CallBackUrl`, always sent, `""` when unset): the callback
+    field of sunoapi.org-style upstreams. new-api itself sends no callback; songspec's webhook uses
+    `notify_hook`.
+     """
+    custom_mode: bool | Unset = UNSET
+    """ Forwarded by current new-api as is (`CustomMode`, always sent, `false` when unset); sunoapi.org-style
+    custom-mode switch. """
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
@@ -139,7 +159,11 @@ class GenerateMusicRequest:
 
         task_id = self.task_id
 
-        continue_clip_id = self.continue_clip_id
+        continue_clip_id: None | str | Unset
+        if isinstance(self.continue_clip_id, Unset):
+            continue_clip_id = UNSET
+        else:
+            continue_clip_id = self.continue_clip_id
 
         continue_at: float | None | Unset
         if isinstance(self.continue_at, Unset):
@@ -209,6 +233,14 @@ class GenerateMusicRequest:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        instrumental = self.instrumental
+
+        model = self.model
+
+        call_back_url = self.call_back_url
+
+        custom_mode = self.custom_mode
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -268,6 +300,14 @@ class GenerateMusicRequest:
             field_dict["override_fields"] = override_fields
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if instrumental is not UNSET:
+            field_dict["instrumental"] = instrumental
+        if model is not UNSET:
+            field_dict["model"] = model
+        if call_back_url is not UNSET:
+            field_dict["callBackUrl"] = call_back_url
+        if custom_mode is not UNSET:
+            field_dict["customMode"] = custom_mode
 
         return field_dict
 
@@ -304,7 +344,14 @@ class GenerateMusicRequest:
 
         task_id = d.pop("task_id", UNSET)
 
-        continue_clip_id = d.pop("continue_clip_id", UNSET)
+        def _parse_continue_clip_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        continue_clip_id = _parse_continue_clip_id(d.pop("continue_clip_id", UNSET))
 
         def _parse_continue_at(data: object) -> float | None | Unset:
             if data is None:
@@ -405,6 +452,14 @@ class GenerateMusicRequest:
         else:
             metadata = AdvancedMetadata.from_dict(_metadata)
 
+        instrumental = d.pop("instrumental", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        call_back_url = d.pop("callBackUrl", UNSET)
+
+        custom_mode = d.pop("customMode", UNSET)
+
         generate_music_request = cls(
             prompt=prompt,
             gpt_description_prompt=gpt_description_prompt,
@@ -434,6 +489,10 @@ class GenerateMusicRequest:
             overpainting_end_s=overpainting_end_s,
             override_fields=override_fields,
             metadata=metadata,
+            instrumental=instrumental,
+            model=model,
+            call_back_url=call_back_url,
+            custom_mode=custom_mode,
         )
 
         return generate_music_request

@@ -16,6 +16,7 @@ class OpenAIErrorDetail:
     message: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     """ `new_api_error` for new-api's own errors. """
+    param: None | str | Unset = UNSET
     code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,6 +33,12 @@ class OpenAIErrorDetail:
         else:
             type_ = self.type_
 
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
+
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
@@ -45,6 +52,8 @@ class OpenAIErrorDetail:
             field_dict["message"] = message
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if param is not UNSET:
+            field_dict["param"] = param
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -72,6 +81,15 @@ class OpenAIErrorDetail:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
+        def _parse_param(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        param = _parse_param(d.pop("param", UNSET))
+
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -84,6 +102,7 @@ class OpenAIErrorDetail:
         open_ai_error_detail = cls(
             message=message,
             type_=type_,
+            param=param,
             code=code,
         )
 

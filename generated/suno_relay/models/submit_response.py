@@ -13,17 +13,19 @@ T = TypeVar("T", bound="SubmitResponse")
 
 @_attrs_define
 class SubmitResponse:
-    """The task envelope. On success `code` is the string `success` and `data` the new task id: a
-    dash-less UUID (origin server, older relays), a dashed UUID (lyrics), or `task_` + 32 characters
-    (current new-api, which keeps the upstream id to itself).
+    """The answer to every submit: `code` `success` and the relay's task id in `data`: a dash-less
+    UUID (origin server MUSIC), a dashed UUID (origin server LYRICS: Suno's lyrics id), or `task_` +
+    32 characters (current new-api, which keeps the upstream id to itself). Poll the fetch
+    operation with it.
 
     """
 
     code: str
-    """ `success`, or an error code such as `invalid_request`. """
+    """ `success` when the task was accepted. """
     message: None | str | Unset = UNSET
+    """ Free text; differs between relays. """
     data: None | str | Unset = UNSET
-    """ The task id (or, for an upload, the upload id). """
+    """ The task id (or, for a Suno upload, the upload id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

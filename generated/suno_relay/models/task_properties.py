@@ -17,6 +17,7 @@ class TaskProperties:
 
     input_: None | str | Unset = UNSET
     upstream_model_name: None | str | Unset = UNSET
+    """ e.g. `producer_music`, `suno_music`. """
     origin_model_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,7 +9,7 @@ class TaskStatus(StrEnum):
     QUEUED = "QUEUED"
     SUBMITTED = "SUBMITTED"
     SUCCESS = "SUCCESS"
-    UNKNOWN = "UNKNOWN"
+    UNKNOWN_STATUS = "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -22,7 +22,10 @@ The format's quirks, and how they are mapped:
 - Older relays answer a fetch by id with the bare clip list (in `data`, or as the whole body); the
   task state is then derived from the clips as the origin server does.
 - A LYRICS task's lyrics (an object, or at some relays a list of candidates) become Tracks without
-  audio.
+  audio. Whether a `data` list is clips or lyrics candidates is told by `action`; only without one
+  by the items' shape.
+- The origin server answers a fetch by id of a LYRICS task with its bare lyrics record
+  `{id, status: "complete", title, text}`; its `status` is read as a clip's (complete = SUCCESS).
 - The `notify_hook` callback body is undocumented: a TaskDto, or the `{code, data}` envelope around
   one, is accepted; the webhook receiver confirms with a fetch anyway.
 - Unknown task: 400 `task_not_exist` (one-hub: 404); a 200 carrying that code says nothing.
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text
@@ -108,6 +111,13 @@ class SunoRelayCodec(NewAPICodec):
                 [task_id] = task_ids
                 result = self.result_from_task(task_from_clips(task_id, clips), task_id)
                 return {task_id: dataclasses.replace(result, raw=body)}
+            # The origin server (Suno-API) answers a LYRICS task with its stored lyrics record
+            # {id, status, title, text}, not a TaskDto (spec FetchTaskResponse x-decision).
+            lyrics = body.get("data") if self.accepted(body) else None
+            if _is_origin_lyrics(lyrics):
+                [task_id] = task_ids
+                result = self.result_from_task(task_from_lyrics(task_id, lyrics), task_id)
+                return {task_id: dataclasses.replace(result, raw=body)}
         return super().fetch_results(exchange, task_ids)
 
     def callback_result(self, body: Any) -> TaskResult:
@@ -160,6 +170,23 @@ def task_from_clips(task_id: str, clips: list[Any]) -> dict[str, Any]:
     return {"task_id": task_id, "action": "MUSIC", "status": status, "fail_reason": reason, "data": items}
 
 
+def task_from_lyrics(task_id: str, lyrics: dict[str, Any]) -> dict[str, Any]:
+    """A TaskDto for the origin server's bare lyrics record. Its `status` is Suno's lyrics state,
+    read as the server reads a clip's (readerStatus: complete = SUCCESS, error = FAILURE); the
+    server stores a lyrics task only once Suno said complete or sent text, so text with an unknown
+    state is finished too."""
+    status = CLIP_TASK_STATUS.get((as_text(lyrics.get("status")) or "").strip().lower())
+    if status is None and as_text(lyrics.get("text")):
+        status = "SUCCESS"
+    reason = as_text(lyrics.get("error_message")) or ""
+    return {"task_id": task_id, "action": "LYRICS", "status": status, "fail_reason": reason, "data": lyrics}
+
+
+def _is_origin_lyrics(data: Any) -> TypeGuard[dict[str, Any]]:
+    """The origin server's lyrics record: an object with `text` and no TaskDto fields."""
+    return isinstance(data, dict) and "text" in data and "task_id" not in data and "data" not in data
+
+
 def _clips(payload: Any) -> list[dict[str, Any]]:
     return [clip for clip in payload if isinstance(clip, dict)] if isinstance(payload, list) else []
 
@@ -183,7 +210,10 @@ def _looks_like_clips(items: list[Any]) -> bool:
 # ---------------------------------------------------------------------------------------- lyrics
 def _is_lyrics(task: dict[str, Any]) -> bool:
     payload = task.get("data")
-    if str(task.get("action") or "").strip().upper() == "LYRICS" or isinstance(payload, dict):
+    action = str(task.get("action") or "").strip().upper()
+    if action == "MUSIC":  # the action decides; a MUSIC clip may carry `state` too
+        return False
+    if action == "LYRICS" or isinstance(payload, dict):
         return True
     items = _clips(payload)
     # gpt-best's list of lyrics candidates: each has a `state`, where a clip has a `status`.

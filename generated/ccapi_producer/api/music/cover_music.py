@@ -5,8 +5,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cover_music_request import CoverMusicRequest
-from ...models.error_response import ErrorResponse
+from ...models.open_ai_error import OpenAIError
 from ...models.submit_response import SubmitResponse
+from ...models.task_error import TaskError
 from ...types import Response, http_status
 
 
@@ -31,31 +32,116 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubmitResponse | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     if response.status_code == 200:
         response_200 = SubmitResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+    if response.status_code == 429:
 
-        return response_500
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,14 +162,14 @@ def build_request(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubmitResponse | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
     return _parse_response(client=client, response=response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubmitResponse]:
+) -> Response[OpenAIError | TaskError | SubmitResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -96,7 +182,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CoverMusicRequest,
-) -> Response[ErrorResponse | SubmitResponse]:
+) -> Response[OpenAIError | TaskError | SubmitResponse]:
     """Create Cover
 
      Make a cover of a finished clip.
@@ -118,7 +204,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubmitResponse]
+        Response[OpenAIError | TaskError | SubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +222,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CoverMusicRequest,
-) -> ErrorResponse | SubmitResponse | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     """Create Cover
 
      Make a cover of a finished clip.
@@ -158,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubmitResponse
+        OpenAIError | TaskError | SubmitResponse
     """
 
     return sync_detailed(
@@ -171,7 +257,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CoverMusicRequest,
-) -> Response[ErrorResponse | SubmitResponse]:
+) -> Response[OpenAIError | TaskError | SubmitResponse]:
     """Create Cover
 
      Make a cover of a finished clip.
@@ -193,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubmitResponse]
+        Response[OpenAIError | TaskError | SubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +295,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CoverMusicRequest,
-) -> ErrorResponse | SubmitResponse | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     """Create Cover
 
      Make a cover of a finished clip.
@@ -231,7 +317,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubmitResponse
+        OpenAIError | TaskError | SubmitResponse
     """
 
     return (

@@ -4,9 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.fetch_tasks_request import FetchTasksRequest
 from ...models.fetch_tasks_response import FetchTasksResponse
+from ...models.open_ai_error import OpenAIError
+from ...models.task_error import TaskError
 from ...types import Response, http_status
 
 
@@ -31,31 +32,116 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FetchTasksResponse | None:
+) -> FetchTasksResponse | OpenAIError | TaskError | None:
     if response.status_code == 200:
         response_200 = FetchTasksResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+    if response.status_code == 429:
 
-        return response_500
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,14 +162,14 @@ def build_request(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FetchTasksResponse | None:
+) -> FetchTasksResponse | OpenAIError | TaskError | None:
     """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
     return _parse_response(client=client, response=response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FetchTasksResponse]:
+) -> Response[FetchTasksResponse | OpenAIError | TaskError]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -96,25 +182,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FetchTasksRequest,
-) -> Response[ErrorResponse | FetchTasksResponse]:
+) -> Response[FetchTasksResponse | OpenAIError | TaskError]:
     """Batch Fetch Tasks
 
      Read several tasks at once. The answer lists the caller's tasks among `ids` (unknown ids are
     left out, so compare `task_id`s), each a TaskDto as in `fetch_task`.
 
     Args:
-        body (FetchTasksRequest): The tasks to read. **Body inferred**: CCAPI does not show it;
-            new-api (CCAPI's platform) binds
-            `{"ids": [...], "action": "..."}` for its batch task fetch and answers only the caller's
-            tasks
-            among `ids`.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FetchTasksResponse]
+        Response[FetchTasksResponse | OpenAIError | TaskError]
     """
 
     kwargs = _get_kwargs(
@@ -132,25 +218,25 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FetchTasksRequest,
-) -> ErrorResponse | FetchTasksResponse | None:
+) -> FetchTasksResponse | OpenAIError | TaskError | None:
     """Batch Fetch Tasks
 
      Read several tasks at once. The answer lists the caller's tasks among `ids` (unknown ids are
     left out, so compare `task_id`s), each a TaskDto as in `fetch_task`.
 
     Args:
-        body (FetchTasksRequest): The tasks to read. **Body inferred**: CCAPI does not show it;
-            new-api (CCAPI's platform) binds
-            `{"ids": [...], "action": "..."}` for its batch task fetch and answers only the caller's
-            tasks
-            among `ids`.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FetchTasksResponse
+        FetchTasksResponse | OpenAIError | TaskError
     """
 
     return sync_detailed(
@@ -163,25 +249,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FetchTasksRequest,
-) -> Response[ErrorResponse | FetchTasksResponse]:
+) -> Response[FetchTasksResponse | OpenAIError | TaskError]:
     """Batch Fetch Tasks
 
      Read several tasks at once. The answer lists the caller's tasks among `ids` (unknown ids are
     left out, so compare `task_id`s), each a TaskDto as in `fetch_task`.
 
     Args:
-        body (FetchTasksRequest): The tasks to read. **Body inferred**: CCAPI does not show it;
-            new-api (CCAPI's platform) binds
-            `{"ids": [...], "action": "..."}` for its batch task fetch and answers only the caller's
-            tasks
-            among `ids`.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FetchTasksResponse]
+        Response[FetchTasksResponse | OpenAIError | TaskError]
     """
 
     kwargs = _get_kwargs(
@@ -197,25 +283,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FetchTasksRequest,
-) -> ErrorResponse | FetchTasksResponse | None:
+) -> FetchTasksResponse | OpenAIError | TaskError | None:
     """Batch Fetch Tasks
 
      Read several tasks at once. The answer lists the caller's tasks among `ids` (unknown ids are
     left out, so compare `task_id`s), each a TaskDto as in `fetch_task`.
 
     Args:
-        body (FetchTasksRequest): The tasks to read. **Body inferred**: CCAPI does not show it;
-            new-api (CCAPI's platform) binds
-            `{"ids": [...], "action": "..."}` for its batch task fetch and answers only the caller's
-            tasks
-            among `ids`.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FetchTasksResponse
+        FetchTasksResponse | OpenAIError | TaskError
     """
 
     return (

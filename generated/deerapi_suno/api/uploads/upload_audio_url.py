@@ -32,36 +32,116 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | SubmitResponse | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     if response.status_code == 200:
         response_200 = SubmitResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TaskError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = TaskError.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = TaskError.from_dict(response.json())
+    if 500 <= response.status_code <= 599:
 
-        return response_500
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,14 +162,14 @@ def build_request(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | SubmitResponse | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
     return _parse_response(client=client, response=response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OpenAIError | SubmitResponse | TaskError]:
+) -> Response[OpenAIError | TaskError | SubmitResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -102,7 +182,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadAudioUrlRequest,
-) -> Response[OpenAIError | SubmitResponse | TaskError]:
+) -> Response[OpenAIError | TaskError | SubmitResponse]:
     """Upload audio by URL
 
      Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
@@ -116,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | SubmitResponse | TaskError]
+        Response[OpenAIError | TaskError | SubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +214,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadAudioUrlRequest,
-) -> OpenAIError | SubmitResponse | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     """Upload audio by URL
 
      Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
@@ -148,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | SubmitResponse | TaskError
+        OpenAIError | TaskError | SubmitResponse
     """
 
     return sync_detailed(
@@ -161,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadAudioUrlRequest,
-) -> Response[OpenAIError | SubmitResponse | TaskError]:
+) -> Response[OpenAIError | TaskError | SubmitResponse]:
     """Upload audio by URL
 
      Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
@@ -175,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | SubmitResponse | TaskError]
+        Response[OpenAIError | TaskError | SubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +271,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadAudioUrlRequest,
-) -> OpenAIError | SubmitResponse | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | None:
     """Upload audio by URL
 
      Upload audio from a URL (上传音乐). `data` is the upload's id: pass it as `continue_clip_id`
@@ -205,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | SubmitResponse | TaskError
+        OpenAIError | TaskError | SubmitResponse
     """
 
     return (

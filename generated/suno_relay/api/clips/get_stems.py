@@ -27,36 +27,116 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SunoGeneration | None:
     if response.status_code == 200:
         response_200 = SunoGeneration.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TaskError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = TaskError.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = TaskError.from_dict(response.json())
+    if 500 <= response.status_code <= 599:
 
-        return response_500
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,14 +156,14 @@ def build_request(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SunoGeneration | None:
     """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
     return _parse_response(client=client, response=response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OpenAIError | SunoGeneration | TaskError]:
+) -> Response[OpenAIError | TaskError | SunoGeneration]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -96,7 +176,7 @@ def sync_detailed(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OpenAIError | SunoGeneration | TaskError]:
+) -> Response[OpenAIError | TaskError | SunoGeneration]:
     """Separate vocals and instrumental
 
      Split a clip into a vocals and an instrumental stem (声曲分离, act form). The answer is Suno's
@@ -110,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | SunoGeneration | TaskError]
+        Response[OpenAIError | TaskError | SunoGeneration]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +208,7 @@ def sync(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> OpenAIError | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SunoGeneration | None:
     """Separate vocals and instrumental
 
      Split a clip into a vocals and an instrumental stem (声曲分离, act form). The answer is Suno's
@@ -142,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | SunoGeneration | TaskError
+        OpenAIError | TaskError | SunoGeneration
     """
 
     return sync_detailed(
@@ -155,7 +235,7 @@ async def asyncio_detailed(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OpenAIError | SunoGeneration | TaskError]:
+) -> Response[OpenAIError | TaskError | SunoGeneration]:
     """Separate vocals and instrumental
 
      Split a clip into a vocals and an instrumental stem (声曲分离, act form). The answer is Suno's
@@ -169,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | SunoGeneration | TaskError]
+        Response[OpenAIError | TaskError | SunoGeneration]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +265,7 @@ async def asyncio(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> OpenAIError | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SunoGeneration | None:
     """Separate vocals and instrumental
 
      Split a clip into a vocals and an instrumental stem (声曲分离, act form). The answer is Suno's
@@ -199,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | SunoGeneration | TaskError
+        OpenAIError | TaskError | SunoGeneration
     """
 
     return (

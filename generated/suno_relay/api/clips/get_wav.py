@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | RawWavFile | WavEnvelope | TaskError | None:
+) -> OpenAIError | TaskError | RawWavFile | WavEnvelope | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> RawWavFile | WavEnvelope:
@@ -51,29 +51,109 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = TaskError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = TaskError.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = TaskError.from_dict(response.json())
+    if 500 <= response.status_code <= 599:
 
-        return response_500
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,14 +173,14 @@ def build_request(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | RawWavFile | WavEnvelope | TaskError | None:
+) -> OpenAIError | TaskError | RawWavFile | WavEnvelope | None:
     """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
     return _parse_response(client=client, response=response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OpenAIError | RawWavFile | WavEnvelope | TaskError]:
+) -> Response[OpenAIError | TaskError | RawWavFile | WavEnvelope]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -113,7 +193,7 @@ def sync_detailed(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OpenAIError | RawWavFile | WavEnvelope | TaskError]:
+) -> Response[OpenAIError | TaskError | RawWavFile | WavEnvelope]:
     """Get the wav file
 
      The clip as a wav file (获取 wav 格式文件). Relays answer in different shapes (see the
@@ -127,7 +207,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | RawWavFile | WavEnvelope | TaskError]
+        Response[OpenAIError | TaskError | RawWavFile | WavEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +225,7 @@ def sync(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> OpenAIError | RawWavFile | WavEnvelope | TaskError | None:
+) -> OpenAIError | TaskError | RawWavFile | WavEnvelope | None:
     """Get the wav file
 
      The clip as a wav file (获取 wav 格式文件). Relays answer in different shapes (see the
@@ -159,7 +239,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | RawWavFile | WavEnvelope | TaskError
+        OpenAIError | TaskError | RawWavFile | WavEnvelope
     """
 
     return sync_detailed(
@@ -172,7 +252,7 @@ async def asyncio_detailed(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OpenAIError | RawWavFile | WavEnvelope | TaskError]:
+) -> Response[OpenAIError | TaskError | RawWavFile | WavEnvelope]:
     """Get the wav file
 
      The clip as a wav file (获取 wav 格式文件). Relays answer in different shapes (see the
@@ -186,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | RawWavFile | WavEnvelope | TaskError]
+        Response[OpenAIError | TaskError | RawWavFile | WavEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +282,7 @@ async def asyncio(
     clip_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> OpenAIError | RawWavFile | WavEnvelope | TaskError | None:
+) -> OpenAIError | TaskError | RawWavFile | WavEnvelope | None:
     """Get the wav file
 
      The clip as a wav file (获取 wav 格式文件). Relays answer in different shapes (see the
@@ -216,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | RawWavFile | WavEnvelope | TaskError
+        OpenAIError | TaskError | RawWavFile | WavEnvelope
     """
 
     return (

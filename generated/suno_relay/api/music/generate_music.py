@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | SubmitResponse | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | SunoGeneration | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> SubmitResponse | SunoGeneration:
@@ -56,29 +56,109 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = TaskError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = TaskError.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = TaskError.from_dict(response.json())
+    if 500 <= response.status_code <= 599:
 
-        return response_500
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -99,14 +179,14 @@ def build_request(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | SubmitResponse | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | SunoGeneration | None:
     """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
     return _parse_response(client=client, response=response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]:
+) -> Response[OpenAIError | TaskError | SubmitResponse | SunoGeneration]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -119,7 +199,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-) -> Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]:
+) -> Response[OpenAIError | TaskError | SubmitResponse | SunoGeneration]:
     """Generate music (every task)
 
      Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
@@ -133,7 +213,11 @@ def sync_detailed(
         body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
             consistent list of required fields, so
             everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
-            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            a non-empty `continue_clip_id` needs a non-empty `task_id` (new-api: 400 `task id is
+            empty`),
+            except with `task: upload_extend` or `gen_stem`, which some resellers document without it.
+            Go clients built on the servers' structs send zero values (`task_id: ""`, `instrumental:
+            false`, `callBackUrl: ""`, `customMode: false`): they are accepted. Rules that only the
             description
             carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
             `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
@@ -145,7 +229,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]
+        Response[OpenAIError | TaskError | SubmitResponse | SunoGeneration]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +247,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-) -> OpenAIError | SubmitResponse | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | SunoGeneration | None:
     """Generate music (every task)
 
      Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
@@ -177,7 +261,11 @@ def sync(
         body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
             consistent list of required fields, so
             everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
-            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            a non-empty `continue_clip_id` needs a non-empty `task_id` (new-api: 400 `task id is
+            empty`),
+            except with `task: upload_extend` or `gen_stem`, which some resellers document without it.
+            Go clients built on the servers' structs send zero values (`task_id: ""`, `instrumental:
+            false`, `callBackUrl: ""`, `customMode: false`): they are accepted. Rules that only the
             description
             carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
             `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
@@ -189,7 +277,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | SubmitResponse | SunoGeneration | TaskError
+        OpenAIError | TaskError | SubmitResponse | SunoGeneration
     """
 
     return sync_detailed(
@@ -202,7 +290,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-) -> Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]:
+) -> Response[OpenAIError | TaskError | SubmitResponse | SunoGeneration]:
     """Generate music (every task)
 
      Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
@@ -216,7 +304,11 @@ async def asyncio_detailed(
         body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
             consistent list of required fields, so
             everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
-            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            a non-empty `continue_clip_id` needs a non-empty `task_id` (new-api: 400 `task id is
+            empty`),
+            except with `task: upload_extend` or `gen_stem`, which some resellers document without it.
+            Go clients built on the servers' structs send zero values (`task_id: ""`, `instrumental:
+            false`, `callBackUrl: ""`, `customMode: false`): they are accepted. Rules that only the
             description
             carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
             `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
@@ -228,7 +320,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | SubmitResponse | SunoGeneration | TaskError]
+        Response[OpenAIError | TaskError | SubmitResponse | SunoGeneration]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +336,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-) -> OpenAIError | SubmitResponse | SunoGeneration | TaskError | None:
+) -> OpenAIError | TaskError | SubmitResponse | SunoGeneration | None:
     """Generate music (every task)
 
      Create a music task. One endpoint serves every scenario, chosen by `task`: inspiration
@@ -258,7 +350,11 @@ async def asyncio(
         body (GenerateMusicRequest): Body of `POST /suno/submit/music`. No source gives a
             consistent list of required fields, so
             everything is optional; the relay rejects what it cannot use. Rule (also as `if`/`then`):
-            `continue_clip_id` needs `task_id` (400 `task_id is empty`). Rules that only the
+            a non-empty `continue_clip_id` needs a non-empty `task_id` (new-api: 400 `task id is
+            empty`),
+            except with `task: upload_extend` or `gen_stem`, which some resellers document without it.
+            Go clients built on the servers' structs send zero values (`task_id: ""`, `instrumental:
+            false`, `callBackUrl: ""`, `customMode: false`): they are accepted. Rules that only the
             description
             carries: inspiration mode uses `gpt_description_prompt`, custom mode `prompt` + `title` +
             `tags`; `gen_stem` needs `continue_clip_id`, `stem_type_group_name` and `stem_task`;
@@ -270,7 +366,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | SubmitResponse | SunoGeneration | TaskError
+        OpenAIError | TaskError | SubmitResponse | SunoGeneration
     """
 
     return (

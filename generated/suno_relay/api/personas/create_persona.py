@@ -32,36 +32,116 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | Persona | TaskError | None:
+) -> OpenAIError | TaskError | Persona | None:
     if response.status_code == 200:
         response_200 = Persona.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TaskError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = TaskError.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = TaskError.from_dict(response.json())
+    if 500 <= response.status_code <= 599:
 
-        return response_500
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,14 +162,14 @@ def build_request(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenAIError | Persona | TaskError | None:
+) -> OpenAIError | TaskError | Persona | None:
     """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
     return _parse_response(client=client, response=response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OpenAIError | Persona | TaskError]:
+) -> Response[OpenAIError | TaskError | Persona]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -102,7 +182,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-) -> Response[OpenAIError | Persona | TaskError]:
+) -> Response[OpenAIError | TaskError | Persona]:
     """Create a persona
 
      Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
@@ -117,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | Persona | TaskError]
+        Response[OpenAIError | TaskError | Persona]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +215,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-) -> OpenAIError | Persona | TaskError | None:
+) -> OpenAIError | TaskError | Persona | None:
     """Create a persona
 
      Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
@@ -150,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | Persona | TaskError
+        OpenAIError | TaskError | Persona
     """
 
     return sync_detailed(
@@ -163,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-) -> Response[OpenAIError | Persona | TaskError]:
+) -> Response[OpenAIError | TaskError | Persona]:
     """Create a persona
 
      Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
@@ -178,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpenAIError | Persona | TaskError]
+        Response[OpenAIError | TaskError | Persona]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +274,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-) -> OpenAIError | Persona | TaskError | None:
+) -> OpenAIError | TaskError | Persona | None:
     """Create a persona
 
      Create a Suno persona from a clip (新建 Persona). The answer is Suno's raw persona object, not
@@ -209,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpenAIError | Persona | TaskError
+        OpenAIError | TaskError | Persona
     """
 
     return (

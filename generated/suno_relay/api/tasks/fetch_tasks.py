@@ -39,29 +39,109 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = TaskError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenAIError.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = TaskError.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = TaskError.from_dict(response.json())
+    if 500 <= response.status_code <= 599:
 
-        return response_500
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -109,11 +189,11 @@ def sync_detailed(
     left out silently, so compare the answer with the ids asked for.
 
     Args:
-        body (FetchTasksRequest): Body of `POST /suno/fetch`. Only tasks owned by the caller are
-            returned; unknown ids are
-            silently left out; an empty list returns `data: []`. `action` is accepted but new-api does
-            not
-            filter by it.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,11 +225,11 @@ def sync(
     left out silently, so compare the answer with the ids asked for.
 
     Args:
-        body (FetchTasksRequest): Body of `POST /suno/fetch`. Only tasks owned by the caller are
-            returned; unknown ids are
-            silently left out; an empty list returns `data: []`. `action` is accepted but new-api does
-            not
-            filter by it.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +256,11 @@ async def asyncio_detailed(
     left out silently, so compare the answer with the ids asked for.
 
     Args:
-        body (FetchTasksRequest): Body of `POST /suno/fetch`. Only tasks owned by the caller are
-            returned; unknown ids are
-            silently left out; an empty list returns `data: []`. `action` is accepted but new-api does
-            not
-            filter by it.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,11 +290,11 @@ async def asyncio(
     left out silently, so compare the answer with the ids asked for.
 
     Args:
-        body (FetchTasksRequest): Body of `POST /suno/fetch`. Only tasks owned by the caller are
-            returned; unknown ids are
-            silently left out; an empty list returns `data: []`. `action` is accepted but new-api does
-            not
-            filter by it.
+        body (FetchTasksRequest): Body of the batch fetch (`POST /{platform}/fetch`). Only the
+            caller's tasks among `ids` come
+            back; unknown ids are silently left out; an empty list answers `data: []`. `action` is
+            bound
+            but not used to filter; the origin server's own struct sends it as `""` when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

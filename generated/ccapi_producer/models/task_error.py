@@ -8,53 +8,61 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GatewayError")
+T = TypeVar("T", bound="TaskError")
 
 
 @_attrs_define
-class GatewayError:
-    """The OpenAI-style error object new-api's authentication middleware sends."""
+class TaskError:
+    """new-api's task error (also the origin server's): `{code, message, data: null}`, sent with the
+    error's own HTTP status, e.g. 400 `task_not_exist`/`invalid_request`, 403
+    `insufficient_user_quota` (no balance), 429, or an upstream's 5xx passed through with code
+    `fail_to_fetch_task`. one-hub leaves `data` out.
 
+    """
+
+    code: None | str
+    """ A snake_case code, e.g. `task_not_exist`. """
     message: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    """ `new_api_error` in new-api. """
-    code: None | str | Unset = UNSET
+    data: Any | Unset = UNSET
+    """ `null` in new-api's and the origin server's errors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code: None | str
+        code = self.code
+
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+
+        def _parse_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        code = _parse_code(d.pop("code"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,32 +73,16 @@ class GatewayError:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data = d.pop("data", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        gateway_error = cls(
-            message=message,
-            type_=type_,
+        task_error = cls(
             code=code,
+            message=message,
+            data=data,
         )
 
-        gateway_error.additional_properties = d
-        return gateway_error
+        task_error.additional_properties = d
+        return task_error
 
     @property
     def additional_keys(self) -> list[str]:

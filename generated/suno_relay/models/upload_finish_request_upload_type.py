@@ -2,9 +2,8 @@ from enum import StrEnum
 from typing import Any
 
 
-class TaskAction(StrEnum):
-    LYRICS = "LYRICS"
-    MUSIC = "MUSIC"
+class UploadFinishRequestUploadType(StrEnum):
+    FILE_UPLOAD = "file_upload"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -16,7 +15,7 @@ class TaskAction(StrEnum):
         return type(self).__members__.get(self._name_) is self
 
     @classmethod
-    def _missing_(cls, value: Any) -> "TaskAction | None":
+    def _missing_(cls, value: Any) -> "UploadFinishRequestUploadType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -2,9 +2,11 @@ from enum import StrEnum
 from typing import Any
 
 
-class TaskAction(StrEnum):
-    LYRICS = "LYRICS"
-    MUSIC = "MUSIC"
+class SingerSkillLevel(StrEnum):
+    ADVANCED = "Advanced"
+    BEGINNER = "Beginner"
+    INTERMEDIATE = "Intermediate"
+    PROFESSIONAL = "Professional"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -16,7 +18,7 @@ class TaskAction(StrEnum):
         return type(self).__members__.get(self._name_) is self
 
     @classmethod
-    def _missing_(cls, value: Any) -> "TaskAction | None":
+    def _missing_(cls, value: Any) -> "SingerSkillLevel | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

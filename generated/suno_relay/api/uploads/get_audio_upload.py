@@ -1,0 +1,290 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.open_ai_error import OpenAIError
+from ...models.task_error import TaskError
+from ...models.upload_status import UploadStatus
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    upload_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/suno/uploads/audio/{upload_id}".format(
+            upload_id=quote(str(upload_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | TaskError | UploadStatus | None:
+    if response.status_code == 200:
+        response_200 = UploadStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+
+        def _parse_response_5xx(data: object) -> OpenAIError | TaskError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_relay_error_type_0 = TaskError.from_dict(data)
+
+                return componentsschemas_relay_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_relay_error_type_1 = OpenAIError.from_dict(data)
+
+            return componentsschemas_relay_error_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def build_request(
+    upload_id: str,
+) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments for `httpx.Client.request` (method,
+    url, params, json, headers); the client adds the base URL and the key."""
+    return _get_kwargs(
+        upload_id=upload_id,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpenAIError | TaskError | UploadStatus | None:
+    """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpenAIError | TaskError | UploadStatus]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OpenAIError | TaskError | UploadStatus]:
+    """Check a file upload
+
+     Step 4 of the local-file upload; call until the upload is processed, then
+    `initialize_uploaded_clip`.
+
+    Args:
+        upload_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | TaskError | UploadStatus]
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OpenAIError | TaskError | UploadStatus | None:
+    """Check a file upload
+
+     Step 4 of the local-file upload; call until the upload is processed, then
+    `initialize_uploaded_clip`.
+
+    Args:
+        upload_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | TaskError | UploadStatus
+    """
+
+    return sync_detailed(
+        upload_id=upload_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OpenAIError | TaskError | UploadStatus]:
+    """Check a file upload
+
+     Step 4 of the local-file upload; call until the upload is processed, then
+    `initialize_uploaded_clip`.
+
+    Args:
+        upload_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenAIError | TaskError | UploadStatus]
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OpenAIError | TaskError | UploadStatus | None:
+    """Check a file upload
+
+     Step 4 of the local-file upload; call until the upload is processed, then
+    `initialize_uploaded_clip`.
+
+    Args:
+        upload_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenAIError | TaskError | UploadStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            upload_id=upload_id,
+            client=client,
+        )
+    ).parsed
