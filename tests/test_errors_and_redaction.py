@@ -11,16 +11,13 @@ import pytest
 from songspec import (
     AuthenticationError,
     InsufficientBalanceError,
-    OutcomeUnknownError,
     RateLimitedError,
     ServerError,
     Songspec,
     SongspecError,
-    WaitTimeoutError,
     client_for,
 )
 from songspec._errors import error_for_status
-from songspec.testing import FaultPlan
 from tests.rig import SENTINEL_KEY, Rig
 
 
