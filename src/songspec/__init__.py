@@ -1,7 +1,7 @@
 """songspec: submit a music-generation job once, wait for it efficiently, get its tracks.
 
     from songspec import Songspec
-    api = Songspec("ttapi-producer")            # key from TTAPI_API_KEY
+    api = Songspec("ttapi-producer")            # the key from its variable (see `songspec vendors`)
     result = api.generate("lo-fi hip hop, warm piano")
     for track in result.tracks:
         print(track.title, track.audio_url, track.duration)

@@ -180,7 +180,8 @@ class _Core:
 
 
 class Songspec(_Core):
-    """A vendor's API, ready to use: `Songspec("ttapi-producer")` reads TTAPI_API_KEY.
+    """A vendor's API, ready to use: `Songspec("ttapi-producer")` reads the key from the variable
+    its spec names (`songspec vendors` lists them).
 
     `submit` sends a job once; `wait` / `wait_many` poll until done; `generate` does both.
     `client` is the vendor's generated, authenticated client for everything else.
@@ -544,8 +545,8 @@ def client_for(
 @overload
 def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any: ...
 def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any:
-    """The vendor's generated AuthenticatedClient with the right base URL, header name and prefix
-    (TTAPI: `TT-API-KEY` without Bearer; the others: `Authorization: Bearer`)."""
+    """The vendor's generated AuthenticatedClient with the base URL, header name and prefix its spec
+    declares (a bare key header for some vendors, `Authorization: Bearer` for others)."""
     spec_vendor = get_vendor(vendor)
     url = base_url or os.environ.get(BASE_URL_ENV)
     return spec_vendor.client(_api_key(spec_vendor, api_key), base_url=url, **kwargs)

@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from ._ledger import _SCHEMA, ENV_VAR, SCHEMA_VERSION, Clock, _Cursor, _SqlLedger
+from ._ledger_sql import _SCHEMA, ENV_VAR, SCHEMA_VERSION, Clock, _Cursor, _SqlLedger
 
 # Any constant: two songspec processes creating the schema at once take turns on it.
 _SCHEMA_LOCK_KEY = 0x50_6E_67_53_70_65_63  # "songSpec"-ish
