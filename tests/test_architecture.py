@@ -47,7 +47,7 @@ def test_no_import_cycle_inside_songspec() -> None:
     def visit(name: str, trail: list[str]) -> None:
         for dep in graph[name]:
             if dep in trail:
-                cycles.append(trail[trail.index(dep) :] + [dep])
+                cycles.append([*trail[trail.index(dep) :], dep])
             elif dep not in done:
                 visit(dep, [*trail, dep])
         done.add(name)
