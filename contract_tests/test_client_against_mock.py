@@ -11,7 +11,7 @@ import inspect
 from typing import Any
 
 import pytest
-from songspec.vendors._base import load_body
+from songspec.vendors._vendor import load_body
 
 from contract_tests.specs import Operation, all_operations, auth_headers
 from songspec._specs import package_name

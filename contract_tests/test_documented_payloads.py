@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from songspec.vendors._base import load_body
+from songspec.vendors._vendor import load_body
 
 from contract_tests.specs import (
     FIXTURES,
