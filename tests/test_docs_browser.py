@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 import songspec
@@ -113,6 +113,10 @@ class PageVisit:
     back_link_target: str = ""  # where the back link led (vendor and reference pages)
     back_link_text: str = ""  # what that page showed
     seconds: float = 0.0
+
+    def record_console(self, message: Any) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
 
 
 @dataclass
@@ -189,22 +193,25 @@ def _python_sample(page: Any, name: str) -> str:
     showing the Python sample (the first language, so the one Redoc selects)."""
     routes = [r for r in page.evaluate(_MENU_ROUTES_JS) or [] if r.startswith("/") and len(r) > 1]
     page.evaluate(f"location.hash = {json.dumps('#' + routes[0])}")
+    _settled_text(page, time.monotonic() + 5)  # Redoc re-renders the route; let it finish
     panel = page.locator('[data-component-name="Panel/Panel"]', has_text=PYTHON_TAB).first
-    try:
-        panel.wait_for(timeout=5000)
-    except PlaywrightTimeoutError:
-        return ""  # no such panel: test_vendor_page_shows_a_python_sample says so
-    panel.scroll_into_view_if_needed()
-    page.screenshot(path=SCREENS / f"{name}.python.png")
-    return panel.inner_text()
+    for _attempt in range(3):  # an element can still be swapped out under us once
+        try:
+            text = panel.inner_text(timeout=5000)
+            panel.screenshot(path=SCREENS / f"{name}.python.png", timeout=5000)
+            return text
+        except PlaywrightError:
+            page.wait_for_timeout(300)
+    return ""  # no such panel: test_vendor_page_shows_a_python_sample says so
 
 
 def _follow_back_link(page: Any, visit: PageVisit) -> None:
     link = page.locator("a", has_text="songspec API reference").first
+    page.remove_listener("console", visit.record_console)  # what the target logs is not this page's
     try:
         link.click(timeout=5000)
         page.wait_for_load_state("load")
-    except PlaywrightTimeoutError as error:
+    except PlaywrightError as error:
         visit.back_link_target = f"(no back link that works: {error.message.splitlines()[0]})"
         return
     visit.back_link_target = page.url
@@ -222,7 +229,7 @@ def _visit(context: Any, name: str, url: str, kind: str) -> PageVisit:
     page.set_default_timeout(PAGE_TIMEOUT * 1000)
     page.on("request", lambda request: visit.requests.append(request.url))
     page.on("pageerror", lambda error: visit.exceptions.append(str(error)))
-    page.on("console", lambda message: message.type == "error" and visit.console_errors.append(message.text))
+    page.on("console", visit.record_console)
     page.goto(url, wait_until="load")
     seen = _settled_text(page, deadline)
     visit.screenshot = SCREENS / f"{name}.png"
