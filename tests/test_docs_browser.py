@@ -211,11 +211,10 @@ def _follow_back_link(page: Any, visit: PageVisit) -> None:
     try:
         link.click(timeout=5000)
         page.wait_for_load_state("load")
-    except PlaywrightError as error:
+        visit.back_link_text = _normalise(page.locator("body").inner_text(timeout=5000))
+        visit.back_link_target = page.url
+    except PlaywrightError as error:  # no link, or a target that keeps navigating
         visit.back_link_target = f"(no back link that works: {error.message.splitlines()[0]})"
-        return
-    visit.back_link_target = page.url
-    visit.back_link_text = _normalise(page.evaluate("document.body.innerText"))
 
 
 def _visit(context: Any, name: str, url: str, kind: str) -> PageVisit:
