@@ -1,4 +1,5 @@
-"""Build site/: one self-contained, offline HTML reference page per vendor, plus an index.
+"""Build site/: one self-contained, offline HTML reference page per vendor, the Python library and
+CLI reference, and an index.
 
 Usage: python scripts/build_docs.py [--out DIR] [VENDOR ...]   (default: site/, every vendor)
 
@@ -22,6 +23,12 @@ are the system stack). A remote <script src>, <img src>, <iframe> etc. in the ma
 
 tests/test_docs_browser.py opens every page in headless Chromium and fails on any request that is
 not to 127.0.0.1, so anything this misses is caught.
+
+Redocly renders a copy of each spec (docs_spec(); specs/ and generated/ stay as they are) with a
+Python sample on every operation (x-codeSamples from python_sample()), the operation's x-source as
+public links, and no internal path anywhere (check_no_internal_paths() refuses a page that shows
+one). A fixed bar on each vendor page links back to the index. site/api/ is pdoc's reference of
+the public package, site/cli.html every command's --help.
 
 The index (site/index.html) is written from songspec._catalog.catalog(), the same summary behind
 `songspec vendors` and the table in specs/README.md. Output is deterministic (no timestamps).
