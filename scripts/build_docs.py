@@ -1,4 +1,5 @@
-"""Build site/: one self-contained, offline HTML reference page per vendor, plus an index.
+"""Build site/: one self-contained, offline HTML reference page per vendor, the Python library and
+CLI reference, and an index.
 
 Usage: python scripts/build_docs.py [--out DIR] [VENDOR ...]   (default: site/, every vendor)
 
@@ -13,7 +14,7 @@ and `check_offline()` refuses a page that still loads anything remote from its m
 - Redoc's icon component builds `url(<cdn.redocly.com/icons/...>/<name>.svg)`; the CDN base becomes
   `data:,` so any icon resolves to an inert data: URL instead of a CDN fetch;
 - the telemetry endpoint (otel.cloud.redocly.com) is already switched off by
-  `--openapi.disableTelemetry=true`; its URL is also replaced by `data:,` so it cannot be reached
+  `disableTelemetry` (REDOC_OPTIONS); its URL is also replaced by `data:,` so it cannot be reached
   even if an option were lost.
 Remote <link> (stylesheet, font, preconnect, ...) and CSS `@import` of remote files are stripped and
 remote CSS `url(...)` becomes `url(data:,)` if Redocly ever adds them (2.77.0 adds none: its fonts
@@ -23,6 +24,12 @@ are the system stack). A remote <script src>, <img src>, <iframe> etc. in the ma
 tests/test_docs_browser.py opens every page in headless Chromium and fails on any request that is
 not to 127.0.0.1, so anything this misses is caught.
 
+Redocly renders a copy of each spec (docs_spec(); specs/ and generated/ stay as they are) with a
+Python sample on every operation (x-codeSamples from python_sample()), the operation's x-source as
+public links, and no internal path anywhere (check_no_internal_paths() refuses a page that shows
+one). A fixed bar on each vendor page links back to the index. site/api/ is pdoc's reference of
+the public package, site/cli.html every command's --help.
+
 The index (site/index.html) is written from songspec._catalog.catalog(), the same summary behind
 `songspec vendors` and the table in specs/README.md. Output is deterministic (no timestamps).
 """
@@ -30,7 +37,11 @@ The index (site/index.html) is written from songspec._catalog.catalog(), the sam
 from __future__ import annotations
 
 import argparse
+import contextlib
+import copy
 import html
+import inspect
+import json
 import os
 import re
 import shutil
@@ -39,9 +50,10 @@ import sys
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from songspec._catalog import DOC_STATUSES, VendorSummary, catalog
-from songspec._specs import spec_path, vendor_names
+from songspec._specs import HTTP_METHODS, endpoint_module, load_spec, resolve, schema_validator, vendor_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
@@ -138,29 +150,313 @@ def _redocly_env() -> dict[str, str]:
     return env
 
 
+# ----------------------------------------------------------------- Python samples on operations
+
+_JSON_LITERAL = re.compile(r'("(?:\\.|[^"\\])*")|\b(true|false|null)\b')
+_PY_LITERALS = {"true": "True", "false": "False", "null": "None"}
+
+
+def _python_literal(value: Any, indent: int) -> str:
+    """JSON-looking Python source for a JSON value (true/false/null become True/False/None)."""
+    text = json.dumps(value, indent=4, ensure_ascii=False)
+    text = _JSON_LITERAL.sub(lambda m: m.group(1) or _PY_LITERALS[m.group(2)], text)
+    return text.replace("\n", "\n" + " " * indent)
+
+
+def _first_request_example(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
+    body = resolve(spec, operation.get("requestBody"))
+    media = (body or {}).get("content", {}).get("application/json", {})
+    if "examples" in media:
+        return resolve(spec, next(iter(media["examples"].values()))).get("value")
+    return media.get("example", {})
+
+
+def _body_model(vendor: str, spec: dict[str, Any], annotation: Any, example: Any) -> type:
+    """The generated model the body parameter takes; for a union, the member whose schema (same
+    name in the spec's components) accepts the example."""
+    members = list(getattr(annotation, "__args__", ())) or [annotation]
+    for member in members:
+        schema = spec.get("components", {}).get("schemas", {}).get(member.__name__)
+        if schema is not None and schema_validator(vendor, schema).is_valid(example):
+            return member
+    return members[0]
+
+
+def _parameter_value(parameter: dict[str, Any]) -> Any:
+    if "example" in parameter:
+        return parameter["example"]
+    if parameter.get("examples"):
+        return next(iter(parameter["examples"].values())).get("value")
+    schema = parameter.get("schema", {})
+    if "example" in schema:
+        return schema["example"]
+    if schema.get("examples"):
+        return schema["examples"][0]
+    return parameter["name"].upper()
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def python_sample(vendor: str, path: str, method: str) -> str:
+    """The Python that calls one operation through songspec: today's public way is client_for plus
+    the generated endpoint module, with the body built from the operation's first request example
+    and path/query parameters from the spec. The one place to change when the public API changes."""
+    spec = load_spec(vendor)
+    operation = spec["paths"][path][method]
+    operation_id = operation["operationId"]
+    module = endpoint_module(vendor, operation_id)
+    package, _, tag = module.__name__.rpartition(".")[0].partition(".api.")
+    signature = inspect.signature(module.sync_detailed)
+    spec_parameters = {
+        _squash(p["name"]): p
+        for p in (
+            resolve(spec, p) for p in [*spec["paths"][path].get("parameters", []), *operation.get("parameters", [])]
+        )
+    }
+    imports = ["from songspec import client_for", f"from {package}.api.{tag} import {operation_id}"]
+    arguments = ["client=client"]
+    for name, parameter in signature.parameters.items():
+        if name == "client":
+            continue
+        if name == "body":
+            example = _first_request_example(spec, operation)
+            model = _body_model(vendor, spec, parameter.annotation, example)
+            imports.append(f"from {package}.models import {model.__name__}")
+            arguments.append(f"body={model.__name__}.from_dict({_python_literal(example, 4)})")
+        elif _squash(name) in spec_parameters:
+            value = _parameter_value(spec_parameters[_squash(name)])
+            arguments.append(f"{name}={_python_literal(value, 4)}")
+    key_env = next(
+        (s["x-songspec-key-env"] for s in spec["components"]["securitySchemes"].values() if "x-songspec-key-env" in s),
+        None,
+    )
+    client_args = [json.dumps(vendor)]
+    if "{" in spec["servers"][0]["url"]:  # the vendor's host is the user's to give (a relay)
+        client_args.append('base_url="https://your-reseller.example"')
+    comment = f"  # reads {key_env}" if key_env else ""
+    call = ",\n".join(f"    {a}" for a in arguments)
+    return (
+        "\n".join(imports)
+        + f"\n\nclient = client_for({', '.join(client_args)}){comment}\n"
+        + f"response = {operation_id}.sync_detailed(\n{call},\n)\n"
+        + "print(response.status_code, response.parsed)\n"
+    )
+
+
+# --------------------------------------------------------------------------- public sources
+
+# The vendor pages the project started from are captured as shared/vendor-docs/<file> (outside this
+# repository). Those five files do not name their address, so it is recorded here, each one found by
+# matching the capture's text to a stored public copy of the page; captures that start with a
+# `SOURCE:` line (shared/vendor-docs/suno-surfaces/...) are read from that line instead.
+CAPTURE_ORIGINS = {
+    # CCAPI "Stem Separation" (Producer), English docs. The stored copy at this address begins with
+    # the same sidebar; the page id is the best match found, not printed in the capture itself.
+    "000_555d0f4c95f04acb.txt": "https://docs.ccapi.ai/en/428237856e0",
+    # apifox docs site 4287160, 声曲分离 GET /suno/act/stems/{clip_id} ("Last modified 2025-05-06").
+    "001_ea7926fb03296142.txt": "https://apifox.com/apidoc/docs-site/4287160/api-292021941",
+    # DeerAPI 全轨声曲分离 (same request example: title 安全之弦, stem_type_group_name Twelve).
+    "002_568ac2a99ce1eca4.txt": "https://apidoc.deerapi.com/api/music/suno/full-track-separate",
+    # AceDataCloud "Producer Audios Generation API 對接說明" (Traditional Chinese).
+    "003_8aa10c0b16002744.txt": "https://docs.acedata.cloud/zh-TW/guides/producer/producer_audios",
+    # TTAPI Producer API (Chinese docs; the same page the spec's description names).
+    "004_58766f706bd02ead.txt": "https://docs-zh.mjapiapp.com/api/producer-api",
+}
+FACT_SHEETS = {  # shared/vendors/<file>: research notes with no public home; named, never linked
+    "acedata.md": "AceDataCloud",
+    "ccapi-ttapi.md": "CCAPI and TTAPI",
+    "suno-relay.md": "Suno relay",
+}
+SHARED = ROOT.parent / "shared"  # beside the checkout on the project's machines; may be absent
+
+_INTERNAL = re.compile(r"`?(?:\.\./)?shared/(vendor-docs|vendors)/([\w./@-]*[\w/])(#[\w.-]+)?`?")
+_GITHUB_REF = re.compile(r"^([\w.-]+/[\w.-]+)@([0-9a-f]{7,40}):(\S+)$")
+_SOURCE_GITHUB = re.compile(r"^github ([\w.-]+/[\w.-]+) (\S+) @ ([0-9a-f]{7,40})")
+
+
+class InternalPathError(RuntimeError):
+    """A page would show a path that only exists on the project's machines."""
+
+
+def _github_blob(repo: str, commit: str, path: str) -> str:
+    return f"https://github.com/{repo}/blob/{commit}/{path}"
+
+
+def capture_origin(name: str) -> str | None:
+    """The public address of a captured page under shared/vendor-docs/ (None if unknown)."""
+    if name in CAPTURE_ORIGINS:
+        return CAPTURE_ORIGINS[name]
+    capture = SHARED / "vendor-docs" / name
+    if not capture.is_file():
+        return None
+    with capture.open(encoding="utf-8", errors="replace") as lines:
+        first = lines.readline().strip()
+    if not first.startswith("SOURCE:"):
+        return None
+    source = first.removeprefix("SOURCE:").strip()
+    if m := _SOURCE_GITHUB.match(source):
+        return _github_blob(m.group(1), m.group(3), m.group(2))
+    if m := re.match(r"https?://\S+", source):
+        return m.group(0)
+    return None
+
+
+def public_reference(kind: str, name: str, anchor: str | None) -> tuple[str, str | None]:
+    """(label, url) for an internal reference; url is None when there is no public address."""
+    if kind == "vendor-docs":
+        url = capture_origin(name)
+        if url:
+            return urllib.parse.urlsplit(url).hostname or url, url
+        return "a captured vendor page (address not recorded)", None
+    title = FACT_SHEETS.get(name, name.removesuffix(".md").replace("-", " "))
+    # "#31-post-sunosubmitmusic-fields" -> "post sunosubmitmusic fields" (the heading, in slug form)
+    heading = re.sub(r"^\d+-", "", (anchor or "#").lstrip("#")).replace("-", " ")
+    return f"songspec's research notes on {title}" + (f" ({heading})" if heading else ""), None
+
+
+def publicise(text: str, *, markdown: bool) -> str:
+    """Replace every internal path in a string by its public address (a link in Markdown)."""
+
+    def replace(m: re.Match[str]) -> str:
+        label, url = public_reference(m.group(1), m.group(2), m.group(3))
+        if url is None:
+            return label
+        return f"[{label}]({url})" if markdown else url
+
+    return _INTERNAL.sub(replace, text)
+
+
+def source_markdown(entry: str) -> str:
+    """One x-source entry as a Markdown list item with a public link."""
+    if m := _GITHUB_REF.match(entry.strip()):
+        url = _github_blob(*m.groups())
+        return f"[{m.group(1)}: {m.group(3)}]({url})"
+    if m := re.match(r"(https?://\S+?)(?:\s+\((.*)\))?$", entry.strip()):
+        note = f" ({m.group(2)})" if m.group(2) else ""
+        return f"[{urllib.parse.urlsplit(m.group(1)).hostname}]({m.group(1)}){publicise(note, markdown=True)}"
+    return publicise(entry, markdown=True)
+
+
+def _source_entries(value: Any) -> list[str]:
+    # A few YAML entries like `- file (a: b)` parse as {"file (a": "b)"}; read them back as text.
+    items = value if isinstance(value, list) else [value]
+    return [
+        ": ".join(map(str, next(iter(i.items())))) if isinstance(i, dict) and len(i) == 1 else str(i) for i in items
+    ]
+
+
+def _publicise_tree(node: Any, key: str = "") -> Any:
+    if isinstance(node, dict):
+        out = {}
+        for k, v in node.items():
+            if k == "x-source":
+                out[k] = [publicise(e, markdown=False) for e in _source_entries(v)]
+            else:
+                out[k] = _publicise_tree(v, k)
+        return out
+    if isinstance(node, list):
+        return [_publicise_tree(v, key) for v in node]
+    if isinstance(node, str):
+        return publicise(node, markdown=key == "description")
+    return node
+
+
+def check_no_internal_paths(page: str) -> None:
+    found = sorted({m.group(0).strip("`") for m in _INTERNAL.finditer(page)})
+    if found:
+        raise InternalPathError("internal paths left in the page: " + ", ".join(found[:10]))
+
+
+def docs_spec(vendor: str) -> dict[str, Any]:
+    """The copy of a vendor's spec the page renders: a Python sample on every operation
+    (x-codeSamples), its sources as public links in its description, and no internal path."""
+    spec = copy.deepcopy(load_spec(vendor))
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            operation = item[method]
+            operation["x-codeSamples"] = [
+                {"lang": "Python", "label": PYTHON_SAMPLE_LABEL, "source": python_sample(vendor, path, method)}
+            ]
+            if "x-source" in operation:
+                items = "\n".join(f"- {source_markdown(e)}" for e in _source_entries(operation["x-source"]))
+                operation["description"] = f"{operation.get('description', '').rstrip()}\n\n**Sources**\n\n{items}\n"
+    return _publicise_tree(spec)
+
+
+# ------------------------------------------------------------------------ back to the index
+
+NAV_HEIGHT = 40  # px; Redoc is told (scrollYOffset) so its sidebar and anchors sit below the bar
+_NAV = (
+    '<nav class="songspec-nav" style="position:fixed;top:0;left:0;right:0;height:{h}px;z-index:100;'
+    "display:flex;align-items:center;gap:18px;padding:0 20px;background:#1f2a48;"
+    'font:600 14px system-ui,sans-serif">'
+    '<a href="{index}" style="color:#fff;text-decoration:none">&larr; songspec API reference</a>'
+    '<span style="color:#9fb0d8;font-weight:400">{title}</span></nav>'
+)
+
+
+def add_back_link(page: str, title: str) -> str:
+    """A fixed bar at the top of a Redoc page linking back to index.html."""
+    bar = _NAV.format(h=NAV_HEIGHT, index="index.html", title=html.escape(title))
+    page, count = re.subn(r"(<body[^>]*>)", lambda m: m.group(1) + bar, page, count=1)
+    if count != 1:
+        raise RuntimeError("no <body> in the Redocly page")
+    return page.replace("</head>", f"<style>body{{padding-top:{NAV_HEIGHT}px}}</style></head>", 1)
+
+
+PYTHON_SAMPLE_LABEL = "Python (songspec)"
+# Redoc shows x-codeSamples only for the languages listed here; the first is the one shown first.
+REDOC_OPTIONS = {
+    "openapi": {
+        "codeSamples": {"languages": [{"lang": "Python", "label": PYTHON_SAMPLE_LABEL}, {"lang": "curl"}]},
+        "scrollYOffset": NAV_HEIGHT,  # the back-link bar
+        # Given here rather than as --openapi.disableTelemetry: any --openapi.* flag replaces this
+        # whole section of the config file.
+        "disableTelemetry": True,
+    }
+}
+
+
 def build_vendor_page(vendor: str, out_dir: Path) -> tuple[Path, list[str]]:
-    """redocly build-docs for one vendor, then neutralise and check it. Returns (page, changes)."""
+    """redocly build-docs on the docs copy of one vendor's spec (docs_spec), then neutralise, add the
+    back link, and check it. Returns (page, changes)."""
     out = out_dir / f"{vendor}.html"
     raw = out_dir / f".{vendor}.redocly.html"
+    source = out_dir / f".{vendor}.docs.json"
+    config = out_dir / f".{vendor}.redocly.yaml"
+    spec = docs_spec(vendor)
+    source.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    config.write_text(json.dumps(REDOC_OPTIONS), encoding="utf-8")  # JSON is YAML
     cmd = [
         str(REDOCLY),
         "build-docs",
-        str(spec_path(vendor)),
+        str(source),
         "--output",
         str(raw),
+        "--config",
+        str(config),
         "--inlineBundle",
-        "--openapi.disableTelemetry=true",
         "--lint-config=off",
     ]
-    result = subprocess.run(cmd, cwd=ROOT, env=_redocly_env(), capture_output=True, text=True)
+    try:
+        result = subprocess.run(cmd, cwd=ROOT, env=_redocly_env(), capture_output=True, text=True)
+    finally:
+        source.unlink(missing_ok=True)
+        config.unlink(missing_ok=True)
     if result.returncode != 0 or not raw.is_file():
         raise RuntimeError(f"build-docs failed for {vendor}:\n{result.stdout}{result.stderr}")
     page, changes = neutralise(raw.read_text(encoding="utf-8"))
     raw.unlink()
+    page = add_back_link(page, spec["info"]["title"])
     try:
         check_offline(page)
-    except OfflineError as error:
-        raise OfflineError(f"{vendor}: {error}") from None
+        check_no_internal_paths(page)
+    except (OfflineError, InternalPathError) as error:
+        raise type(error)(f"{vendor}: {error}") from None
     out.write_text(page, encoding="utf-8")
     return out, changes
 
@@ -308,6 +604,15 @@ def render_index(vendors: list[VendorSummary]) -> str:
 (Producer and Suno), one reference page per vendor. Every page works offline.</p>
 </div></header>
 <main class="wrap">
+<h2>Python</h2>
+<div class="card"><table>
+<tbody>
+<tr><td><a href="api/songspec.html">Library reference</a></td>
+<td><code>songspec</code>: <code>Songspec</code>, <code>client_for</code>, the errors, the task vocabulary
+and <code>songspec.testing</code>, built from the code by pdoc.</td></tr>
+<tr><td><a href="cli.html">Command line</a></td>
+<td>Every <code>songspec</code> command and its options (<code>--help</code>).</td></tr>
+</tbody></table></div>
 <h2>Vendors <span class="muted">&middot; {len(vendors)}</span></h2>
 <div class="card"><table>
 <thead><tr><th>vendor</th><th>base URL</th><th>auth</th>
@@ -329,11 +634,123 @@ but switched off.</p>
 """
 
 
+# ------------------------------------------------------------- library and command-line reference
+
+PDOC_TEMPLATES = ROOT / "scripts" / "pdoc_templates"
+# The public package and its public modules; internals start with "_" and pdoc skips them. The
+# vendor adapters are machinery behind Songspec, and the CLI gets its own page from its parser.
+LIBRARY_MODULES = ["songspec", "songspec.testing", "!songspec.vendors", "!songspec.cli"]
+
+
+def build_library_reference(out_dir: Path) -> Path:
+    """pdoc over the public package (its __all__) into out_dir/api/; returns the root page."""
+    import pdoc
+    import pdoc.render
+
+    api = out_dir / "api"
+    if api.exists():
+        shutil.rmtree(api)
+    pdoc.render.configure(
+        docformat="markdown",
+        template_directory=PDOC_TEMPLATES,
+        footer_text="songspec library reference",
+        search=True,
+        show_source=True,
+    )
+    pdoc.pdoc(*LIBRARY_MODULES, output_directory=api)
+    for page in api.rglob("*.html"):
+        check_offline(page.read_text(encoding="utf-8"))
+    return api / "songspec.html"
+
+
+_CLI_STYLE = """
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #172033;
+       background: #f6f8fb; line-height: 1.5; }
+nav { background: #1f2a48; padding: 10px 32px; } nav a { color: #fff; font-weight: 600; text-decoration: none; }
+main { max-width: 1000px; margin: 0 auto; padding: 24px 32px 48px; }
+h1 { font-size: 28px; margin: 8px 0; } h2 { font-size: 20px; margin: 32px 0 8px; }
+pre { background: #fff; border: 1px solid #e3e7ef; border-radius: 8px; padding: 16px; overflow-x: auto;
+      font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+ul.toc { columns: 2; } code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+"""
+
+
+def cli_help_texts() -> list[tuple[str, str]]:
+    """(command, --help text) for `songspec` and each subcommand, from songspec.cli.build_parser()."""
+    from songspec.cli import build_parser
+
+    parser = build_parser()
+    with _fixed_terminal_width(100):
+        texts = [(parser.prog, parser.format_help())]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    texts.append((f"{parser.prog} {name}", sub.format_help()))
+    return texts
+
+
+@contextlib.contextmanager
+def _fixed_terminal_width(columns: int) -> Any:
+    # argparse wraps to $COLUMNS; a fixed width keeps the page the same on every machine.
+    before = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(columns)
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = before
+
+
+def render_cli(texts: list[tuple[str, str]]) -> str:
+    toc = "".join(f'<li><a href="#{_anchor(cmd)}"><code>{html.escape(cmd)}</code></a></li>' for cmd, _ in texts)
+    sections = "\n".join(
+        f'<section id="{_anchor(cmd)}"><h2><code>{html.escape(cmd)} --help</code></h2>'
+        f"<pre>{html.escape(text)}</pre></section>"
+        for cmd, text in texts
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>songspec: command line</title>
+<link rel="icon" href="data:,">
+<style>{_CLI_STYLE}</style>
+</head>
+<body>
+<nav><a href="index.html">&larr; songspec API reference</a></nav>
+<main>
+<h1>The <code>songspec</code> command</h1>
+<p>Every command's <code>--help</code>, generated by <code>make docs</code> from
+<code>songspec.cli.build_parser()</code>.</p>
+<ul class="toc">{toc}</ul>
+{sections}
+</main>
+</body>
+</html>
+"""
+
+
+def _anchor(command: str) -> str:
+    return command.replace(" ", "-")
+
+
+def build_cli_page(out_dir: Path) -> Path:
+    page = out_dir / "cli.html"
+    text = render_cli(cli_help_texts())
+    check_offline(text)
+    page.write_text(text, encoding="utf-8")
+    return page
+
+
 # ----------------------------------------------------------------------------------------- main
 
 
 def build(out_dir: Path = SITE, vendors: list[str] | None = None, *, verbose: bool = False) -> list[Path]:
-    """Build the vendor pages and index.html into out_dir; return the pages, index last."""
+    """Build the vendor pages, the library reference (api/), the CLI page and index.html into
+    out_dir; return the pages: vendors, api/songspec.html, cli.html, index.html."""
     names = vendors or vendor_names()
     if not names:
         raise RuntimeError("no bundled specs in generated/openapi/; run `make generate` first")
@@ -348,6 +765,8 @@ def build(out_dir: Path = SITE, vendors: list[str] | None = None, *, verbose: bo
         pages.append(page)
         if verbose:
             print(f"{page.name}: {'; '.join(changes) or 'nothing to neutralise'}")
+    pages.append(build_library_reference(out_dir))
+    pages.append(build_cli_page(out_dir))
     summaries = [v for v in catalog() if v.name in set(names)]
     index = out_dir / "index.html"
     index.write_text(render_index(summaries), encoding="utf-8")

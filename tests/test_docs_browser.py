@@ -1,32 +1,28 @@
-"""The offline reference docs (`make docs`) in a real browser: headless Chromium opens every vendor
-page and the index from a server on 127.0.0.1 and we check that
+"""The offline reference docs (`make docs`) in a real browser: Playwright drives Debian's Chromium
+(/usr/bin/chromium) over pages served from 127.0.0.1, and we check that
 
 1. every operation's `summary` from the spec is in the rendered text after Redoc's JS ran, with no
-   uncaught JS exception and no console error;
-2. no request left the machine: every URL the pages requested (DevTools Network events of the page
-   and its workers) is 127.0.0.1 / localhost / data: / blob: / about:, and Chromium's own net-log
-   (all traffic of the whole browser) shows no connection and no name lookup for any other host;
-3. a screenshot of each page (site/screens/<page>.png, 1400x900) is not blank.
+   uncaught JS exception and no console error; an operation shows its Python sample; each vendor
+   page's back link leads to the index;
+2. the library reference (pdoc, also opened from disk as a file) shows every public name of
+   `songspec`, and the CLI page every command;
+3. no request left the machine: every request the pages make goes through a route that lets only
+   127.0.0.1 / localhost / data: / blob: / file: through and aborts (and counts) anything else, and
+   Chromium's own net-log (all traffic of the whole browser) shows no connection and no name lookup
+   for any other host;
+4. a screenshot of each page (site/screens/<page>.png, 1400x900) is not blank.
 
-Chromium is driven over the DevTools protocol on a pipe (--remote-debugging-pipe: NUL-separated
-JSON on fds 3/4), so no websocket library and no port are needed. scripts/ensure_chromium.sh
-installs Debian's `chromium` when it is missing; if that fails the test FAILS. Set
-SONGSPEC_SKIP_BROWSER=1 to skip it explicitly (e.g. on a machine without apt).
-
-Chromium is started as /usr/lib/chromium/chromium, the binary behind Debian's /usr/bin/chromium
-wrapper: the wrapper sources /etc/chromium.d/, which exports Google API keys and adds
---enable-remote-extensions, i.e. more background traffic to Google. Even the bare binary contacts
-Google from the browser process (component updater, Gaia account list), whatever the
---disable-* flags say, so --host-resolver-rules maps every host but 127.0.0.1/localhost to
-"not found": those requests fail inside Chromium before any DNS query or connection, and check 2
-proves it from the net-log.
+No browser is downloaded: scripts/ensure_chromium.sh installs Debian's `chromium` by apt when it is
+missing (if that fails the test FAILS; set SONGSPEC_SKIP_BROWSER=1 to skip it explicitly), and
+Playwright is pointed at it with executable_path. Even with every --disable-* flag Chromium contacts
+Google from the browser process (component updater, account list), so --host-resolver-rules maps
+every host but 127.0.0.1/localhost to "not found": those requests fail inside Chromium before any
+DNS query or connection, and check 3 proves it from the net-log.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import fcntl
 import functools
 import http.server
 import importlib.util
@@ -34,7 +30,6 @@ import ipaddress
 import json
 import os
 import re
-import select
 import shutil
 import struct
 import subprocess
@@ -49,7 +44,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import sync_playwright
 
+import songspec
 from songspec._catalog import catalog
 from songspec._specs import vendor_names
 
@@ -57,13 +55,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 SCREENS = SITE / "screens"
 ENSURE_CHROMIUM = ROOT / "scripts" / "ensure_chromium.sh"
+CHROMIUM = os.environ.get("SONGSPEC_CHROMIUM", "/usr/bin/chromium")
 WINDOW = (1400, 900)
 PAGE_TIMEOUT = 20.0  # seconds for one page to load and show every summary (about 2 s each)
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 LOCAL_SCHEMES = {"data", "blob", "about", "file", "chrome-error", "devtools"}
+PYTHON_TAB = "Python (songspec)"
 
 CHROMIUM_FLAGS = [
-    # required by the brief
+    # what this machine needs
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -86,7 +86,6 @@ CHROMIUM_FLAGS = [
     "--hide-scrollbars",
     # the safety net: nothing but loopback resolves, so nothing can connect anywhere else
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-    f"--window-size={WINDOW[0]},{WINDOW[1]}",
 ]
 
 
@@ -96,115 +95,6 @@ def _load_build_docs() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-# ------------------------------------------------------------------ DevTools protocol over a pipe
-
-
-class CDPError(RuntimeError):
-    pass
-
-
-class Chromium:
-    """Headless Chromium driven through --remote-debugging-pipe (fd 3: commands in, fd 4: out)."""
-
-    def __init__(self, binary: str, profile: Path, netlog: Path) -> None:
-        to_chrome_r, self._to_chrome = os.pipe()
-        self._from_chrome, from_chrome_w = os.pipe()
-
-        def child_fds() -> None:  # runs in the child between fork and exec
-            a = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD, 10)
-            b = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD, 10)
-            os.dup2(a, 3)
-            os.dup2(b, 4)
-            os.set_inheritable(3, True)
-            os.set_inheritable(4, True)
-
-        args = [
-            binary,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={profile}",
-            f"--log-net-log={netlog}",
-            "--remote-debugging-pipe",
-            "about:blank",
-        ]
-        self.proc = subprocess.Popen(
-            args,
-            preexec_fn=child_fds,
-            close_fds=False,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        os.close(to_chrome_r)
-        os.close(from_chrome_w)
-        self._buffer = b""
-        self._next_id = 0
-        self.events: list[dict[str, Any]] = []
-
-    def _read(self, timeout: float) -> dict[str, Any] | None:
-        while b"\0" not in self._buffer:
-            ready, _, _ = select.select([self._from_chrome], [], [], max(0.0, timeout))
-            if not ready:
-                return None
-            chunk = os.read(self._from_chrome, 1 << 20)
-            if not chunk:
-                err = self.proc.stderr.read().decode(errors="replace") if self.proc.stderr else ""
-                raise CDPError(f"Chromium closed the DevTools pipe:\n{err[-3000:]}")
-            self._buffer += chunk
-        message, self._buffer = self._buffer.split(b"\0", 1)
-        return json.loads(message)
-
-    def send(self, method: str, params: dict | None = None, session: str | None = None) -> int:
-        self._next_id += 1
-        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = session
-        os.write(self._to_chrome, json.dumps(message).encode() + b"\0")
-        return self._next_id
-
-    def call(self, method: str, params: dict | None = None, session: str | None = None, timeout=15.0) -> dict[str, Any]:
-        wanted = self.send(method, params, session)
-        deadline = time.monotonic() + timeout
-        while True:
-            message = self._read(deadline - time.monotonic())
-            if message is None:
-                raise CDPError(f"{method}: no answer within {timeout} s")
-            if message.get("id") == wanted:
-                if "error" in message:
-                    raise CDPError(f"{method}: {message['error']}")
-                return message.get("result", {})
-            self._record(message)
-
-    def pump(self, seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        while (remaining := deadline - time.monotonic()) > 0:
-            message = self._read(remaining)
-            if message is not None:
-                self._record(message)
-
-    def _record(self, message: dict[str, Any]) -> None:
-        if "method" not in message:
-            return  # answer to a fire-and-forget send()
-        self.events.append(message)
-        if message["method"] == "Target.attachedToTarget":
-            # A worker of the page (Redoc runs its search index in blob: workers): watch its
-            # network too. Fire-and-forget: answers are ignored.
-            session = message["params"]["sessionId"]
-            self.send("Network.enable", session=session)
-            self.send("Runtime.runIfWaitingForDebugger", session=session)
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.call("Browser.close", timeout=5)
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        for fd in (self._to_chrome, self._from_chrome):
-            with contextlib.suppress(OSError):
-                os.close(fd)
 
 
 # ----------------------------------------------------------------------------- page inspection
@@ -219,12 +109,21 @@ class PageVisit:
     exceptions: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     screenshot: Path | None = None
+    python_sample: str = ""  # the text of the first operation's Python tab (vendor pages)
+    back_link_target: str = ""  # where the back link led (vendor and reference pages)
+    back_link_text: str = ""  # what that page showed
     seconds: float = 0.0
+
+    def record_console(self, message: Any) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
 
 
 @dataclass
 class BrowserRun:
     visits: dict[str, PageVisit]
+    routed: list[str]  # every request the route saw
+    aborted: list[str]  # the non-local ones it aborted
     netlog: dict[str, Any]
     seconds: float
 
@@ -238,10 +137,11 @@ def _summaries(vendor: str) -> list[str]:
     return [op.summary for op in summary.operations if op.summary]
 
 
-def _session_events(events: list[dict], sessions: set[str]) -> Iterator[dict]:
-    for event in events:
-        if event.get("sessionId") in sessions:
-            yield event
+def _is_local(url: str) -> bool:
+    parsed = urllib.parse.urlsplit(url)
+    if parsed.scheme in LOCAL_SCHEMES:
+        return True
+    return parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname in LOCAL_HOSTS
 
 
 # Routes of the sidebar menu. Redoc 3 shows the overview at "/" and one tag (with its operations and
@@ -250,99 +150,97 @@ _MENU_ROUTES_JS = """[...new Set([...document.querySelectorAll(
     '[data-component-name^="Menu/"] a[href], nav a[href]')].map(a => a.getAttribute('href')))]"""
 
 
-def _evaluate(browser: Chromium, session: str, expression: str) -> Any:
-    result = browser.call("Runtime.evaluate", {"expression": expression, "returnByValue": True}, session=session)
-    if "exceptionDetails" in result:
-        raise CDPError(f"{expression[:60]}...: {result['exceptionDetails'].get('text')}")
-    return result["result"].get("value")
-
-
-def _settled_text(browser: Chromium, session: str, deadline: float) -> str:
+def _settled_text(page: Any, deadline: float) -> str:
     """The page's rendered text (innerText) once two readings 200 ms apart agree."""
     previous = None
     while True:
-        text = _normalise(_evaluate(browser, session, "document.body ? document.body.innerText : ''"))
+        text = _normalise(page.evaluate("document.body ? document.body.innerText : ''"))
         if (text and text == previous) or time.monotonic() > deadline:
             return text
         previous = text
-        browser.pump(0.2)
+        page.wait_for_timeout(200)
 
 
-def _screenshot(browser: Chromium, session: str, path: Path) -> Path:
-    shot = browser.call("Page.captureScreenshot", {"format": "png"}, session=session)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(base64.b64decode(shot["data"]))
-    return path
-
-
-def _visit(browser: Chromium, name: str, url: str, expected: list[str]) -> PageVisit:
-    """Open one page, walk its menu routes until every expected text was rendered, screenshot it,
-    and collect its requests, exceptions and console errors."""
-    visit = PageVisit(name, url)
-    started = time.monotonic()
-    deadline = started + PAGE_TIMEOUT
-    first_event = len(browser.events)
-    target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-    session = browser.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-    for domain in ("Network.enable", "Page.enable", "Runtime.enable"):
-        browser.call(domain, session=session)
-    browser.call(
-        "Target.setAutoAttach",
-        {"autoAttach": True, "waitForDebuggerOnStart": False, "flatten": True},
-        session=session,
-    )
-    browser.call(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": WINDOW[0], "height": WINDOW[1], "deviceScaleFactor": 1, "mobile": False},
-        session=session,
-    )
-    browser.call("Page.navigate", {"url": url}, session=session)
-    while not any(
-        e.get("sessionId") == session and e["method"] == "Page.loadEventFired" for e in browser.events[first_event:]
-    ):
-        if time.monotonic() > deadline:
-            raise CDPError(f"{url}: no load event within {PAGE_TIMEOUT} s")
-        browser.pump(0.1)
-
+def _walk_menu(page: Any, name: str, expected: list[str], seen: str, deadline: float) -> str:
+    """Follow the sidebar routes (breadth first, re-reading the menu after each step) until every
+    expected summary was shown."""
     wanted = {_normalise(s) for s in expected}
-    seen = _settled_text(browser, session, deadline)
-    visit.screenshot = _screenshot(browser, session, SCREENS / f"{name}.png")
-    # Walk the menu (breadth first, re-reading it after each step) until every summary was shown.
     visited: set[str] = {"/", ""}
     queue: list[str] = []
     first_route = True
     while wanted - {w for w in wanted if w in seen} and time.monotonic() < deadline:
         queue += [
             r
-            for r in _evaluate(browser, session, _MENU_ROUTES_JS) or []
-            if r not in visited and r not in queue and not re.match(r"^[a-z][a-z0-9+.-]*:", r)
+            for r in page.evaluate(_MENU_ROUTES_JS) or []
+            if r not in visited and r not in queue and not re.match(r"^[a-z][a-z0-9+.-]*:|^index\.html$", r)
         ]
         if not queue:
             break
         route = queue.pop(0)
         visited.add(route)
         fragment = route if route.startswith("#") else "#" + route
-        _evaluate(browser, session, f"location.hash = {json.dumps(fragment)}")
-        browser.pump(0.15)
-        seen += "\n" + _settled_text(browser, session, deadline)
+        page.evaluate(f"location.hash = {json.dumps(fragment)}")
+        page.wait_for_timeout(150)
+        seen += "\n" + _settled_text(page, deadline)
         if first_route:
-            _screenshot(browser, session, SCREENS / f"{name}.operations.png")
+            page.screenshot(path=SCREENS / f"{name}.operations.png")
             first_route = False
-    visit.text = seen
+    return seen
 
-    sessions = {session} | {
-        e["params"]["sessionId"] for e in browser.events[first_event:] if e["method"] == "Target.attachedToTarget"
-    }
-    for event in _session_events(browser.events[first_event:], sessions):
-        params = event["params"]
-        if event["method"] == "Network.requestWillBeSent":
-            visit.requests.append(params["request"]["url"])
-        elif event["method"] == "Runtime.exceptionThrown":
-            details = params["exceptionDetails"]
-            visit.exceptions.append(details.get("exception", {}).get("description") or details.get("text", "?"))
-        elif event["method"] == "Runtime.consoleAPICalled" and params["type"] == "error":
-            visit.console_errors.append(" ".join(str(a.get("value", a.get("description", ""))) for a in params["args"]))
-    browser.call("Target.closeTarget", {"targetId": target})
+
+def _python_sample(page: Any, name: str) -> str:
+    """Open the first tag with operations and return the text of its first request-sample panel
+    showing the Python sample (the first language, so the one Redoc selects)."""
+    routes = [r for r in page.evaluate(_MENU_ROUTES_JS) or [] if r.startswith("/") and len(r) > 1]
+    page.evaluate(f"location.hash = {json.dumps('#' + routes[0])}")
+    _settled_text(page, time.monotonic() + 5)  # Redoc re-renders the route; let it finish
+    panel = page.locator('[data-component-name="Panel/Panel"]', has_text=PYTHON_TAB).first
+    for _attempt in range(3):  # an element can still be swapped out under us once
+        try:
+            text = panel.inner_text(timeout=5000)
+            panel.screenshot(path=SCREENS / f"{name}.python.png", timeout=5000)
+            return text
+        except PlaywrightError:
+            page.wait_for_timeout(300)
+    return ""  # no such panel: test_vendor_page_shows_a_python_sample says so
+
+
+def _follow_back_link(page: Any, visit: PageVisit) -> None:
+    link = page.locator("a", has_text="songspec API reference").first
+    page.remove_listener("console", visit.record_console)  # what the target logs is not this page's
+    try:
+        link.click(timeout=5000)
+        page.wait_for_load_state("load")
+        visit.back_link_text = _normalise(page.locator("body").inner_text(timeout=5000))
+        visit.back_link_target = page.url
+    except PlaywrightError as error:  # no link, or a target that keeps navigating
+        visit.back_link_target = f"(no back link that works: {error.message.splitlines()[0]})"
+
+
+def _visit(context: Any, name: str, url: str, kind: str) -> PageVisit:
+    """Open one page, let it render (walking a vendor page's menu until every summary was shown),
+    screenshot it, try its Python sample and its back link, and collect its requests, exceptions
+    and console errors."""
+    visit = PageVisit(name, url)
+    started = time.monotonic()
+    deadline = started + PAGE_TIMEOUT
+    page = context.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT * 1000)
+    page.on("request", lambda request: visit.requests.append(request.url))
+    page.on("pageerror", lambda error: visit.exceptions.append(str(error)))
+    page.on("console", visit.record_console)
+    page.goto(url, wait_until="load")
+    seen = _settled_text(page, deadline)
+    visit.screenshot = SCREENS / f"{name}.png"
+    page.screenshot(path=visit.screenshot)
+    if kind == "vendor":
+        visit.text = _walk_menu(page, name, _summaries(name), seen, deadline)
+        visit.python_sample = _python_sample(page, name)
+    else:
+        visit.text = seen
+    if kind in ("vendor", "reference"):
+        _follow_back_link(page, visit)
+    page.close()
     visit.seconds = time.monotonic() - started
     return visit
 
@@ -350,7 +248,7 @@ def _visit(browser: Chromium, name: str, url: str, expected: list[str]) -> PageV
 # ------------------------------------------------------------------------------------- fixtures
 
 
-def _chromium_binary() -> str:
+def _ensure_chromium() -> str:
     """Run scripts/ensure_chromium.sh (installs Debian's chromium if missing); FAIL if it cannot."""
     result = subprocess.run([str(ENSURE_CHROMIUM)], capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
@@ -361,11 +259,7 @@ def _chromium_binary() -> str:
             "test explicitly.",
             pytrace=False,
         )
-    wrapper = result.stdout.strip().splitlines()[-1]
-    if override := os.environ.get("SONGSPEC_CHROMIUM"):
-        return override
-    real = Path("/usr/lib/chromium/chromium")  # behind Debian's wrapper; see the module docstring
-    return str(real) if real.is_file() and os.access(real, os.X_OK) else wrapper
+    return CHROMIUM
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -395,24 +289,48 @@ def built_site() -> list[Path]:
 def browser_run(built_site: list[Path]) -> Iterator[BrowserRun]:
     if os.environ.get("SONGSPEC_SKIP_BROWSER") == "1":
         pytest.skip("SONGSPEC_SKIP_BROWSER=1: the browser test of the docs is skipped on request")
-    binary = _chromium_binary()
+
+    executable = _ensure_chromium()
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix="songspec-chromium-"))
     netlog_path = work / "netlog.json"
+    SCREENS.mkdir(parents=True, exist_ok=True)
     visits: dict[str, PageVisit] = {}
+    routed: list[str] = []
+    aborted: list[str] = []
+
+    def only_loopback(route: Any) -> None:
+        url = route.request.url
+        routed.append(url)
+        if _is_local(url):
+            route.continue_()
+        else:
+            aborted.append(url)
+            route.abort("blockedbyclient")
+
     try:
-        with _serve(SITE) as base:
-            browser = Chromium(binary, work / "profile", netlog_path)
+        with _serve(SITE) as base, sync_playwright() as playwright:
+            context = playwright.chromium.launch_persistent_context(
+                str(work / "profile"),  # a fresh user-data dir
+                executable_path=executable,
+                headless=True,
+                args=[*CHROMIUM_FLAGS, f"--log-net-log={netlog_path}"],
+                viewport={"width": WINDOW[0], "height": WINDOW[1]},
+            )
             try:
-                browser.call("Browser.getVersion", timeout=30)
-                for page in built_site:
-                    name = page.stem
-                    expected = _summaries(name) if name != "index" else []
-                    visits[name] = _visit(browser, name, f"{base}/{page.name}", expected)
+                context.route("**/*", only_loopback)
+                pages = [(p.relative_to(SITE).as_posix(), p) for p in built_site]
+                for relative, page in pages:
+                    name = "api" if relative.startswith("api/") else page.stem
+                    kind = "vendor" if name in vendor_names() else ("reference" if name in ("api", "cli") else "index")
+                    visits[name] = _visit(context, name, f"{base}/{relative}", kind)
+                # The library reference also works opened from disk, as a file.
+                library = SITE / "api" / "songspec.html"
+                visits["api-file"] = _visit(context, "api-file", library.as_uri(), "reference")
             finally:
-                browser.close()
+                context.close()
         netlog = json.loads(netlog_path.read_text(encoding="utf-8"))
-        run = BrowserRun(visits, netlog, time.monotonic() - started)
+        run = BrowserRun(visits, routed, aborted, netlog, time.monotonic() - started)
         print(
             f"\nbrowser: {len(visits)} pages in {run.seconds:.1f} s ("
             + ", ".join(f"{v.name} {v.seconds:.1f} s" for v in visits.values())
@@ -426,13 +344,6 @@ def browser_run(built_site: list[Path]) -> Iterator[BrowserRun]:
 # ---------------------------------------------------------------------------------------- tests
 
 
-def _is_local(url: str) -> bool:
-    parsed = urllib.parse.urlsplit(url)
-    if parsed.scheme in LOCAL_SCHEMES:
-        return True
-    return parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname in LOCAL_HOSTS
-
-
 @pytest.mark.parametrize("vendor", vendor_names())
 def test_vendor_page_shows_every_operation(browser_run: BrowserRun, vendor: str) -> None:
     visit = browser_run.visits[vendor]
@@ -442,20 +353,60 @@ def test_vendor_page_shows_every_operation(browser_run: BrowserRun, vendor: str)
     assert not visit.console_errors, f"{vendor}.html logged errors: {visit.console_errors}"
 
 
-def test_index_lists_every_vendor(browser_run: BrowserRun) -> None:
+@pytest.mark.parametrize("vendor", vendor_names())
+def test_vendor_page_shows_a_python_sample(browser_run: BrowserRun, vendor: str) -> None:
+    sample = browser_run.visits[vendor].python_sample
+    assert "from songspec import client_for" in sample, f"{vendor}.html shows no songspec sample: {sample!r}"
+    assert f'client_for("{vendor}"' in sample and ".sync_detailed(" in sample, sample
+
+
+@pytest.mark.parametrize("page", [*vendor_names(), "api", "api-file", "cli"])
+def test_back_link_leads_to_the_index(browser_run: BrowserRun, page: str) -> None:
+    visit = browser_run.visits[page]
+    target = urllib.parse.urlsplit(visit.back_link_target)
+    assert target.path.endswith("/index.html") and "/api/" not in target.path, visit.back_link_target
+    assert "songspec API reference" in visit.back_link_text, f"{page}: the back link led to {visit.back_link_target}"
+
+
+def test_index_lists_every_vendor_and_the_python_reference(browser_run: BrowserRun) -> None:
     visit = browser_run.visits["index"]
     for vendor in catalog():
         assert _normalise(vendor.title) in visit.text, f"index.html does not show {vendor.title}"
         assert (SITE / f"{vendor.name}.html").is_file()
+    assert "Library reference" in visit.text and "Command line" in visit.text
     assert not visit.exceptions and not visit.console_errors
 
 
-@pytest.mark.parametrize("page", [*vendor_names(), "index"])
+@pytest.mark.parametrize("page", ["api", "api-file"])
+def test_library_reference_shows_the_public_api(browser_run: BrowserRun, page: str) -> None:
+    visit = browser_run.visits[page]
+    missing = [name for name in songspec.__all__ if name not in visit.text]
+    assert not missing, f"the library reference does not show {missing}"
+    assert not visit.exceptions and not visit.console_errors, (visit.exceptions, visit.console_errors)
+
+
+def test_cli_page_shows_every_command(browser_run: BrowserRun) -> None:
+    from songspec.cli import build_parser
+
+    visit = browser_run.visits["cli"]
+    commands = next(a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction").choices
+    for command in ["songspec", *(f"songspec {c}" for c in commands)]:
+        assert f"{command} --help" in visit.text, f"cli.html has no section for {command}"
+    assert "usage: songspec generate" in visit.text
+
+
+@pytest.mark.parametrize("page", [*vendor_names(), "index", "api", "cli"])
 def test_page_requests_stay_local(browser_run: BrowserRun, page: str) -> None:
     visit = browser_run.visits[page]
-    assert visit.requests, f"no request recorded for {page}.html (is the Network domain on?)"
+    assert visit.requests, f"no request recorded for {page} (is the request listener on?)"
     remote = sorted({url for url in visit.requests if not _is_local(url)})
-    assert not remote, f"{page}.html requested remote URLs (the docs must work offline): {remote}"
+    assert not remote, f"{page} requested remote URLs (the docs must work offline): {remote}"
+
+
+def test_no_request_passed_the_loopback_route(browser_run: BrowserRun) -> None:
+    """Every request went through the route; the ones not to 127.0.0.1 were aborted and counted."""
+    assert browser_run.routed, "the route saw no request (is it installed?)"
+    assert not browser_run.aborted, f"{len(browser_run.aborted)} non-loopback requests: {browser_run.aborted}"
 
 
 def _loopback(address: str) -> bool:
@@ -524,7 +475,7 @@ def _png_is_blank(png: bytes) -> bool:
     return nonzero < len(raw) // 200  # under 0.5 % of the bytes vary
 
 
-@pytest.mark.parametrize("page", [*vendor_names(), "index"])
+@pytest.mark.parametrize("page", [*vendor_names(), "index", "api", "cli"])
 def test_screenshot_is_not_blank(browser_run: BrowserRun, page: str) -> None:
     shot = browser_run.visits[page].screenshot
     assert shot is not None and shot.is_file()
@@ -532,8 +483,10 @@ def test_screenshot_is_not_blank(browser_run: BrowserRun, page: str) -> None:
 
 
 def test_no_remote_markup_left(built_site: list[Path]) -> None:
-    """The static check build_docs.py applies, re-run on what is on disk."""
+    """The static checks build_docs.py applies, re-run on what is on disk."""
     build_docs = _load_build_docs()
-    for page in built_site:
-        build_docs.check_offline(page.read_text(encoding="utf-8"))
-        assert not re.search(r"<script[^>]+src=", page.read_text(encoding="utf-8"), re.I), page
+    for page in [*built_site, *(SITE / "api").rglob("*.html")]:
+        text = page.read_text(encoding="utf-8")
+        build_docs.check_offline(text)
+        build_docs.check_no_internal_paths(text)
+        assert not re.search(r"<script[^>]+src=[\"']?(?:https?:)?//", text, re.I), page
