@@ -11,7 +11,6 @@ from .newapi import NewAPICodec, as_raw, parse_items, unset_to_none
 
 if TYPE_CHECKING:
     from ccapi_producer.models import Clip, ProducerProgressData, ProducerResultData
-
     from suno_relay.models import TaskDto
 
 

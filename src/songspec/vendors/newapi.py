@@ -25,8 +25,8 @@ the Suno relay: `data` is a list of Suno clips or a lyrics record).
 from __future__ import annotations
 
 import importlib
-from datetime import datetime
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .._errors import APIError, InsufficientBalanceError, InvalidRequestError, reclassify
