@@ -120,28 +120,9 @@ class ProgressBar:
             self.stream.write("\n")
 
 
-def _result_dict(result: Any) -> dict[str, Any]:
-    return {
-        "vendor": result.vendor,
-        "task_id": result.task_id,
-        "state": str(result.state),
-        "raw_state": result.raw_state,
-        "progress": result.progress,
-        "reason": result.reason,
-        "tracks": [
-            {
-                k: getattr(t, k)
-                for k in ("id", "title", "audio_url", "video_url", "image_url", "duration", "model", "seed")
-            }
-            | {"lyrics": t.lyrics}
-            for t in result.tracks
-        ],
-    }
-
-
 def _print_results(results: list[Any], as_json: bool, downloads: dict[str, str]) -> None:
     if as_json:
-        rows = [_result_dict(r) | ({"files": downloads} if downloads else {}) for r in results]
+        rows = [r.to_dict() | ({"files": downloads} if downloads else {}) for r in results]
         print(json.dumps(rows if len(rows) != 1 else rows[0], ensure_ascii=False, indent=2))
         return
     for result in results:
