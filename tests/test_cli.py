@@ -136,3 +136,22 @@ def test_mock_serves_on_loopback_until_ctrl_c_and_leaves_nothing_running() -> No
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_tasks_and_resume_finish_what_was_left(monkeypatch, capsys) -> None:
+    from songspec import PrismMock
+
+    monkeypatch.setenv("TTAPI_API_KEY", "k")
+    with PrismMock("ttapi-producer") as mock:
+        base = ["--vendor", "ttapi-producer", "--base-url", mock.url]
+        assert main(["generate", *base, "--prompt", "lo-fi", "--no-wait"]) == 0  # the process "dies" here
+        capsys.readouterr()
+        assert main(["tasks", "--state", "unfinished", "--json"]) == 0
+        [entry] = json.loads(capsys.readouterr().out)
+        assert entry["state"] == "accepted" and entry["vendor"] == "ttapi-producer" and entry["task_id"]
+        assert main(["resume", "--json"]) == 0  # the base URL comes from the ledger
+        out = capsys.readouterr().out
+    assert json.loads(out)["state"] == "succeeded"
+    assert main(["tasks", "--state", "unfinished", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["resume"]) == 0 and "nothing to resume" in capsys.readouterr().err

@@ -31,13 +31,12 @@ from .vendors import Vendor, get_vendor
 
 if TYPE_CHECKING:
     import acedata_producer
-
-    from ._ledger import Entry, Ledger
     import ccapi_producer
     import deerapi_suno
     import suno_relay
     import ttapi_producer
 
+    from ._ledger import Entry, Ledger
     from ._webhook import AsyncWebhookReceiver, WebhookReceiver
 
 log = logging.getLogger("songspec")
