@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from ._checks import check_base_url, check_key
 from ._engine import FetchReading, Listener, PollRun, ProgressCallback, read_fetch, read_submit
 from ._errors import (
     APIConnectionError,
@@ -62,7 +63,20 @@ def _api_key(vendor: Vendor, api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get(vendor.profile.key_env)
     if not key:
         raise ConfigurationError(f"no API key for {vendor.name}: set {vendor.profile.key_env} (or pass api_key=)")
-    return key
+    return check_key(key, "api_key=" if api_key is not None else vendor.profile.key_env)
+
+
+def _base_url(vendor: Vendor, base_url: str | None) -> str:
+    if base_url:
+        return check_base_url(base_url, "base_url=")
+    from_env = os.environ.get(BASE_URL_ENV)
+    if from_env:
+        return check_base_url(from_env, BASE_URL_ENV)
+    if not vendor.profile.base_url:
+        raise ConfigurationError(
+            f"{vendor.name} has no fixed address: set {BASE_URL_ENV} to your reseller's API root (or pass base_url=)"
+        )
+    return vendor.profile.base_url
 
 
 class _Core:
@@ -85,11 +99,7 @@ class _Core:
         self.vendor = self._vendor.name
         self.profile = self._vendor.profile
         key = _api_key(self._vendor, api_key)
-        self.base_url = base_url or os.environ.get(BASE_URL_ENV) or self.profile.base_url
-        if not self.base_url:
-            raise ConfigurationError(
-                f"{self.vendor} has no fixed address: set {BASE_URL_ENV} to your reseller's API root (or pass base_url=)"
-            )
+        self.base_url = _base_url(self._vendor, base_url)
         httpx_args: dict[str, Any] = {"transport": transport} if transport is not None else {}
         http_timeout = (
             timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(10.0, timeout))
@@ -138,7 +148,13 @@ class _Core:
             self.ledger.submit_unknown(entry, error.cause)
         elif isinstance(error, APIError) or (isinstance(error, APIConnectionError) and not error.sent):
             self.ledger.submit_refused(entry, str(error))
-        # Anything else (Ctrl-C, a crash) leaves the entry "sending": the user reconciles it.
+        else:
+            # Ctrl-C or a crash while the request was in flight: the entry stays "sending".
+            error.add_note(
+                f"songspec: the {self.vendor} submit may have reached the vendor (journal entry {entry}); "
+                "check `songspec tasks --state reconcile` and the vendor's task list before submitting again"
+            )
+            log.warning("%s submit interrupted in flight (journal entry %s): reconcile it", self.vendor, entry)
 
     def _record(self, result: TaskResult) -> None:
         if result.done:
@@ -347,7 +363,7 @@ class Songspec(_Core):
             while True:
                 wakeup.clear()
                 for call, asked in run.calls():
-                    run.absorb(send(self.client, call), asked)
+                    run.absorb(send(self.client, call, deadline=run.request_deadline()), asked)
                 if run.finished:
                     return run.ordered_results()
                 run.check_deadline()
@@ -538,7 +554,7 @@ class AsyncSongspec(_Core):
 
         async def ask(call: Call, asked: list[str]) -> tuple[Any, list[str]]:
             async with limit:
-                return await asend(self.client, call), asked
+                return await asend(self.client, call, deadline=run.request_deadline()), asked
 
         run.wake = wake
         if listener is not None:
@@ -659,8 +675,7 @@ def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None 
     """The vendor's generated AuthenticatedClient with the base URL, header name and prefix its spec
     declares (a bare key header for some vendors, `Authorization: Bearer` for others)."""
     spec_vendor = get_vendor(vendor)
-    url = base_url or os.environ.get(BASE_URL_ENV)
-    return spec_vendor.client(_api_key(spec_vendor, api_key), base_url=url, **kwargs)
+    return spec_vendor.client(_api_key(spec_vendor, api_key), base_url=_base_url(spec_vendor, base_url), **kwargs)
 
 
 __all__ = ["AsyncSongspec", "Songspec", "client_for"]
