@@ -63,6 +63,21 @@ def test_generate_against_the_mock_prints_the_track_and_never_the_key(monkeypatc
     assert SENTINEL_KEY not in out + err
 
 
+def test_generate_ttapi_suno_against_the_mock_waits_for_both_songs(monkeypatch, capfd) -> None:
+    from songspec import PrismMock
+
+    monkeypatch.setenv("TTAPI_API_KEY", SENTINEL_KEY)
+    with PrismMock("ttapi-suno") as mock:
+        code = main(["generate", "--vendor", "ttapi-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
+    out, err = capfd.readouterr()
+    assert code == 0, err[-2000:]
+    result = json.loads(out)
+    assert result["state"] == "succeeded"
+    assert [t["audio_url"] for t in result["tracks"]] == ["https://cdn1.suno.ai/xxxxxxxxxxxxxxx.mp3"]
+    assert result["tracks"][0]["duration"] == 211.44
+    assert SENTINEL_KEY not in out + err
+
+
 def test_timeout_exits_4_and_prints_the_ids_to_resume(monkeypatch, capsys) -> None:
     import songspec._client as client_module
 

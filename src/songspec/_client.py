@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import deerapi_suno
     import suno_relay
     import ttapi_producer
+    import ttapi_suno
 
     from ._ledger import Entry, Ledger
     from ._webhook import AsyncWebhookReceiver, WebhookReceiver
@@ -669,6 +670,10 @@ def client_for(
 def client_for(
     vendor: Literal["ttapi-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
 ) -> ttapi_producer.AuthenticatedClient: ...
+@overload
+def client_for(
+    vendor: Literal["ttapi-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> ttapi_suno.AuthenticatedClient: ...
 @overload
 def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any: ...
 def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any:

@@ -22,6 +22,7 @@ REGISTRY: dict[str, str] = {
     "deerapi-suno": "suno_relay:SunoRelayCodec",
     "suno-relay": "suno_relay:SunoRelayCodec",
     "ttapi-producer": "ttapi_producer:TTAPIProducerCodec",
+    "ttapi-suno": "ttapi_suno:TTAPISunoCodec",
 }
 """Every vendor the wrapper drives: the spec folder name (specs/<name>/) -> its codec class, as
 "module:Class" in this package (imported on first use, so `songspec --help` stays fast)."""
