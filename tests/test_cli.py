@@ -78,6 +78,21 @@ def test_generate_ttapi_suno_against_the_mock_waits_for_both_songs(monkeypatch, 
     assert SENTINEL_KEY not in out + err
 
 
+def test_generate_ccapi_suno_against_the_mock_waits_for_the_songs(monkeypatch, capfd) -> None:
+    # CCAPI Suno's MUSIC path and body are inferred; the mock answers from the spec's examples.
+    from songspec import PrismMock
+
+    monkeypatch.setenv("CCAPI_API_KEY", SENTINEL_KEY)
+    with PrismMock("ccapi-suno") as mock:
+        code = main(["generate", "--vendor", "ccapi-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
+    out, err = capfd.readouterr()
+    assert code == 0, err[-2000:]
+    result = json.loads(out)
+    assert result["state"] == "succeeded" and len(result["tracks"]) == 2
+    assert all(track["audio_url"].startswith("https://cdn1.suno.ai/") for track in result["tracks"])
+    assert SENTINEL_KEY not in out + err
+
+
 def test_timeout_exits_4_and_prints_the_ids_to_resume(monkeypatch, capsys) -> None:
     import songspec._client as client_module
 

@@ -33,6 +33,7 @@ from .vendors import Vendor, get_vendor
 if TYPE_CHECKING:
     import acedata_producer
     import ccapi_producer
+    import ccapi_suno
     import deerapi_suno
     import suno_relay
     import ttapi_producer
@@ -658,6 +659,10 @@ def client_for(
 def client_for(
     vendor: Literal["ccapi-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
 ) -> ccapi_producer.AuthenticatedClient: ...
+@overload
+def client_for(
+    vendor: Literal["ccapi-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> ccapi_suno.AuthenticatedClient: ...
 @overload
 def client_for(
     vendor: Literal["deerapi-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any

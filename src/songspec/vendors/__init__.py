@@ -19,6 +19,7 @@ from ._vendor import Vendor
 REGISTRY: dict[str, str] = {
     "acedata-producer": "acedata_producer:AceDataProducerCodec",
     "ccapi-producer": "ccapi_producer:CCAPIProducerCodec",
+    "ccapi-suno": "suno_relay:SunoRelayCodec",
     "deerapi-suno": "suno_relay:SunoRelayCodec",
     "suno-relay": "suno_relay:SunoRelayCodec",
     "ttapi-producer": "ttapi_producer:TTAPIProducerCodec",
