@@ -16,11 +16,10 @@ import httpx
 import pytest
 
 from songspec import RequestValidationError, Songspec, TaskState, VirtualClock, WaitTimeoutError
-from songspec._exchange import Delivery, Exchange
 from songspec._specs import iter_operations
 from songspec.testing import FakeVendor
 from songspec.vendors import REGISTRY, get_vendor
-from tests.rig import assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "ccapi-suno"
 fixture = fixture_loader(VENDOR)
@@ -248,19 +247,9 @@ def test_a_producer_style_normalized_payload_parses() -> None:
     assert_matches_response(VENDOR, "fetch_task", NORMALIZED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "SunoRelayCodec.tracks_from_task reads a dict TaskDto `data` as lyrics (_is_lyrics), so a "
-        "`data: {clips: [...]}` payload (CCAPI's Producer normalization, undocumented for Suno) "
-        "gives SUCCESS with no tracks; the codec would have to take `data['clips']` as the clip list "
-        "when `data` is a dict with a `clips` list (src/songspec/vendors/suno_relay.py, the lead's file)"
-    ),
-)
 def test_a_producer_style_normalized_payload_yields_its_songs() -> None:
-    exchange = Exchange(
-        spec_vendor.fetch_call(TASK_ID), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=NORMALIZED
-    )
+    # CCAPI's Producer normalization (`data: {clips: [...]}`), undocumented for Suno, reads too.
+    exchange = answer_to(VENDOR, spec_vendor.fetch_call(TASK_ID), NORMALIZED)
     result = codec.fetch_results(exchange, [TASK_ID])[TASK_ID]
     assert result.state is TaskState.SUCCEEDED
     assert [track.audio_url for track in result.tracks] == [NORMALIZED["data"]["data"]["clips"][0]["audio_url"]]

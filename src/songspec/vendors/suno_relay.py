@@ -78,6 +78,11 @@ class SunoRelayCodec(NewAPICodec):
 
     # ------------------------------------------------------------------ reading answers
     def _clips(self, payload: Any) -> list[Clip]:
+        """The clips in a TaskDto's `data`: the list itself, or the `clips` of an object (a reseller
+        that normalizes Suno's answer as CCAPI does Producer's: `{clips: [...], ...}`)."""
+        extra = getattr(payload, "additional_properties", None)
+        if isinstance(extra, dict) and isinstance(extra.get("clips"), list):
+            payload = extra["clips"]
         return cast("list[Clip]", parse_items(payload, self.models.Clip))
 
     def _is_lyrics(self, task: TaskDto) -> bool:
