@@ -185,3 +185,20 @@ def test_tasks_and_resume_finish_what_was_left(monkeypatch, capsys) -> None:
     assert main(["tasks", "--state", "unfinished", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert main(["resume"]) == 0 and "nothing to resume" in capsys.readouterr().err
+
+
+def test_version_and_bare_songspec_print_and_exit_0(capsys) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0 and capsys.readouterr().out.startswith("songspec ")
+    assert main([]) == 0 and "usage: songspec" in capsys.readouterr().out
+
+
+def test_mock_without_prism_says_how_to_get_it(monkeypatch, capsys, tmp_path: Path) -> None:
+    import songspec._mock as mock_module
+
+    monkeypatch.setattr(mock_module, "_REPO_ROOT", tmp_path)  # as from an installed wheel
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert main(["mock", "ttapi-producer"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "npm install -g @stoplight/prism-cli" in err and "Traceback" not in err

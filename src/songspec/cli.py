@@ -22,6 +22,15 @@ error, outcome unknown), 4 timed out (resume with `songspec wait`), 5 a task fai
 API keys are read from environment variables only (see `songspec vendors`)."""
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("songspec")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="songspec",
@@ -32,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="debug logging of requests and responses (keys redacted)"
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"songspec {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     generate = commands.add_parser(
         "generate",
@@ -401,6 +411,9 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # bare `songspec`: the help, not an error
+        parser.print_help()
+        return EXIT_OK
     _configure_logging(args.verbose)
     from songspec import (
         APIError,
@@ -411,6 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         TaskFailedError,
         WaitTimeoutError,
     )
+    from songspec._mock import MockServerError
 
     try:
         return COMMANDS[args.command](args)
@@ -426,6 +440,9 @@ def main(argv: list[str] | None = None) -> int:
     except TaskFailedError as exc:
         print(f"songspec: {exc}", file=sys.stderr)
         return EXIT_TASK_FAILED
+    except MockServerError as exc:
+        print(f"songspec: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except (APIError, OutcomeUnknownError, SongspecError, OSError) as exc:
         print(f"songspec: {exc}", file=sys.stderr)
         return EXIT_VENDOR
