@@ -127,34 +127,6 @@ def _wait_options(parser: argparse.ArgumentParser) -> None:
 
 
 # --------------------------------------------------------------------------------------- output
-class ProgressBar:
-    """One line on stderr, redrawn in place on a terminal, one line per change otherwise."""
-
-    def __init__(self, total: int, stream: Any = sys.stderr) -> None:
-        self.total, self.stream = total, stream
-        self.tty = stream.isatty()
-        self.latest: dict[str, Any] = {}
-        self.last_line = ""
-
-    def update(self, result: Any) -> None:
-        self.latest[result.task_id] = result
-        done = sum(1 for r in self.latest.values() if r.done)
-        progress = [r.progress or (100.0 if r.done else 0.0) for r in self.latest.values()]
-        percent = sum(progress) / max(self.total, 1)
-        filled = int(percent / 5)
-        states = ", ".join(sorted({str(r.raw_state or r.state) for r in self.latest.values() if not r.done})) or "done"
-        line = f"[{'#' * filled}{'.' * (20 - filled)}] {percent:5.1f}%  {done}/{self.total} done  {states}"
-        if line == self.last_line:
-            return
-        self.last_line = line
-        self.stream.write(("\r" + line + "\033[K") if self.tty else line + "\n")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.tty and self.last_line:
-            self.stream.write("\n")
-
-
 def _print_results(results: list[Any], as_json: bool) -> None:
     """--json: always one JSON list of result objects ({vendor, task_id, state, ...}), whatever the count."""
     if as_json:
@@ -170,11 +142,9 @@ def _print_results(results: list[Any], as_json: bool) -> None:
 
 
 def clean(text: str | None) -> str:
-    """What a vendor wrote, safe to print: control characters (escape sequences that retitle the
-    terminal or clear the screen) shown as \\xNN instead of obeyed."""
-    if not text:
-        return ""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    from songspec._display import printable
+
+    return printable(text)
 
 
 # --------------------------------------------------------------------------------------- commands
@@ -284,11 +254,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         submitted = {"vendor": task.vendor, "task_id": task.task_id, "state": "submitted"}
         print(json.dumps([submitted]) if args.json else task.task_id)
         return EXIT_OK
-    bar = ProgressBar(1)
-    try:
-        result = api.wait(task, timeout=args.timeout, on_progress=bar.update)
-    finally:
-        bar.close()
+    from songspec._display import TaskDisplay
+
+    with TaskDisplay([task.task_id]) as display:
+        result = api.wait(task, timeout=args.timeout, on_progress=display.update)
     return _finish([result], args)
 
 
@@ -300,17 +269,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_wait(args: argparse.Namespace) -> int:
+    from songspec._display import TaskDisplay
+
     api = _api(args.vendor, args.base_url)
-    bar = ProgressBar(len(args.task_ids))
-    try:
+    with TaskDisplay(args.task_ids) as display:
         if args.webhook:
             with api.webhook() as hook:
                 print(f"listening for callbacks at {hook.url} (polling slowly as a fallback)", file=sys.stderr)
-                results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=bar.update, webhook=hook)
+                results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=display.update, webhook=hook)
         else:
-            results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=bar.update)
-    finally:
-        bar.close()
+            results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=display.update)
     return _finish(list(results.values()), args)
 
 
@@ -418,12 +386,11 @@ def cmd_resume(args: argparse.Namespace) -> int:
     results = []
     for (vendor, base_url), task_ids in by_vendor.items():
         print(f"resuming {len(task_ids)} {vendor} task(s)", file=sys.stderr)
+        from songspec._display import TaskDisplay
+
         api = _api(vendor, base_url)
-        bar = ProgressBar(len(task_ids))
-        try:
-            results += list(api.wait_many(task_ids, timeout=args.timeout, on_progress=bar.update).values())
-        finally:
-            bar.close()
+        with TaskDisplay(task_ids) as display:
+            results += list(api.wait_many(task_ids, timeout=args.timeout, on_progress=display.update).values())
     return _finish(results, args)
 
 
