@@ -182,6 +182,12 @@ class _Core:
                 receiver.expect([task.task_id])  # its callback may come before anyone waits for it
         return task
 
+    @staticmethod
+    def _receiver_options(arguments: dict[str, Any]) -> dict[str, Any]:
+        """webhook()'s keyword arguments, passed on to the receiver as they are."""
+        names = ("host", "port", "path_token", "public_url", "max_body_bytes", "allow_non_loopback")
+        return {name: arguments[name] for name in names}
+
     def _note_task(self, exc: BaseException, task: SubmittedTask) -> None:
         """The paid task an interrupted wait was for: on the exception, in the log (and in the ledger)."""
         if getattr(exc, "task_ids", None) is None:
@@ -439,16 +445,7 @@ class Songspec(_Core):
         """A receiver for the vendor's callbacks, bound to 127.0.0.1 (see songspec.WebhookReceiver)."""
         from ._webhook import WebhookReceiver
 
-        receiver = WebhookReceiver(
-            self._vendor,
-            self.wait_many,
-            host=host,
-            port=port,
-            path_token=path_token,
-            public_url=public_url,
-            max_body_bytes=max_body_bytes,
-            allow_non_loopback=allow_non_loopback,
-        )
+        receiver = WebhookReceiver(self._vendor, self.wait_many, **self._receiver_options(locals()))
         self._receivers.append(receiver)
         return receiver
 
@@ -637,16 +634,7 @@ class AsyncSongspec(_Core):
         """A receiver for the vendor's callbacks whose `wait` is a coroutine."""
         from ._webhook import AsyncWebhookReceiver
 
-        receiver = AsyncWebhookReceiver(
-            self._vendor,
-            self.wait_many,
-            host=host,
-            port=port,
-            path_token=path_token,
-            public_url=public_url,
-            max_body_bytes=max_body_bytes,
-            allow_non_loopback=allow_non_loopback,
-        )
+        receiver = AsyncWebhookReceiver(self._vendor, self.wait_many, **self._receiver_options(locals()))
         self._receivers.append(receiver)
         return receiver
 
