@@ -63,6 +63,26 @@ def test_generate_against_the_mock_prints_the_track_and_never_the_key(monkeypatc
     assert SENTINEL_KEY not in out + err
 
 
+def test_generate_against_the_acedata_suno_mock_waits_for_both_songs(monkeypatch, capfd) -> None:
+    # AceData's submit answers a task id and its /suno/tasks record carries two songs; Prism serves
+    # each operation's first documented example (the record's id is not the submitted one: a
+    # `retrieve` answer is about the id asked for).
+    from songspec import PrismMock
+
+    monkeypatch.setenv("ACEDATACLOUD_API_TOKEN", SENTINEL_KEY)
+    with PrismMock("acedata-suno") as mock:
+        code = main(["generate", "--vendor", "acedata-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
+    out, err = capfd.readouterr()
+    assert code == 0, err[-2000:]
+    result = json.loads(out)
+    assert result["state"] == "succeeded" and result["task_id"] == "2f3aa682-e1a7-43a9-9fbb-ed0ce8668a4b"
+    assert [track["audio_url"] for track in result["tracks"]] == [
+        "https://cdn1.suno.ai/b8a4f691-4b14-4120-a7e1-a54a27a0e57e.mp3",
+        "https://cdn1.suno.ai/1a3343b2-2c24-4584-a2a7-687e2f97f09e.mp3",
+    ]
+    assert SENTINEL_KEY not in out + err
+
+
 def test_timeout_exits_4_and_prints_the_ids_to_resume(monkeypatch, capsys) -> None:
     import songspec._client as client_module
 

@@ -18,6 +18,7 @@ from ._vendor import Vendor
 
 REGISTRY: dict[str, str] = {
     "acedata-producer": "acedata_producer:AceDataProducerCodec",
+    "acedata-suno": "acedata_suno:AceDataSunoCodec",
     "ccapi-producer": "ccapi_producer:CCAPIProducerCodec",
     "deerapi-suno": "suno_relay:SunoRelayCodec",
     "suno-relay": "suno_relay:SunoRelayCodec",
