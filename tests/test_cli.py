@@ -71,7 +71,20 @@ def test_generate_against_the_acedata_suno_mock_waits_for_both_songs(monkeypatch
 
     monkeypatch.setenv("ACEDATACLOUD_API_TOKEN", SENTINEL_KEY)
     with PrismMock("acedata-suno") as mock:
-        code = main(["generate", "--vendor", "acedata-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
+        code = main(
+            [
+                "generate",
+                "--vendor",
+                "acedata-suno",
+                "--base-url",
+                mock.url,
+                "--prompt",
+                "lo-fi",
+                "--json",
+                "--timeout",
+                "60",
+            ]
+        )
     out, err = capfd.readouterr()
     assert code == 0, err[-2000:]
     result = json.loads(out)
