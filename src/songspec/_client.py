@@ -32,6 +32,7 @@ from .vendors import Vendor, get_vendor
 
 if TYPE_CHECKING:
     import acedata_producer
+    import acedata_suno
     import ccapi_producer
     import ccapi_suno
     import deerapi_suno
@@ -643,6 +644,10 @@ class AsyncSongspec(_Core):
 def client_for(
     vendor: Literal["acedata-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
 ) -> acedata_producer.AuthenticatedClient: ...
+@overload
+def client_for(
+    vendor: Literal["acedata-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> acedata_suno.AuthenticatedClient: ...
 @overload
 def client_for(
     vendor: Literal["ccapi-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any

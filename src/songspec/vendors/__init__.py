@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 REGISTRY: dict[str, str] = {
     "acedata-producer": "acedata_producer:AceDataProducerCodec",
+    "acedata-suno": "acedata_suno:AceDataSunoCodec",
     "ccapi-producer": "ccapi_producer:CCAPIProducerCodec",
     "ccapi-suno": "suno_relay:SunoRelayCodec",
     "deerapi-suno": "suno_relay:SunoRelayCodec",

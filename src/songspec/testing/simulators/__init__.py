@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from ...vendors import Vendor
 from ._base import Route, Simulator
-from .acedata_producer import AceDataProducerSimulator
+from .acedata import AceDataProducerSimulator, AceDataSunoSimulator
 from .newapi import ProducerClipsSimulator, SunoClipsSimulator
 from .ttapi_producer import TTAPIProducerSimulator
 from .ttapi_suno import TTAPISunoSimulator
 
 SIMULATORS: dict[str, type[Simulator]] = {
     "acedata-producer": AceDataProducerSimulator,
+    "acedata-suno": AceDataSunoSimulator,
     "new-api/producer": ProducerClipsSimulator,
     "new-api/suno": SunoClipsSimulator,
     "ttapi-producer": TTAPIProducerSimulator,

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConcatRequest")
+
+
+@_attrs_define
+class ConcatRequest:
+    """`action: concat`: the whole song from an extended one: `audio_id` is the last segment; the result is one song with
+    `concat_history`.
+
+    """
+
+    audio_id: str
+    """ The source song: a `data[].id` of an earlier result, or the `data.audio_id` of `upload_audio`
+    for the `upload_*`, `underpainting`, `overpainting` and `samples` actions.
+     """
+    action: Literal["concat"] = "concat"
+    callback_url: str | Unset = UNSET
+    """ Callback mode: the call answers at once with `{"task_id": ...}` and the finished result is
+    POSTed as JSON to this URL. Signing, retries and the expected acknowledgement are not documented.
+     """
+    async_: bool | Unset = UNSET
+    """ Async mode: true makes the call answer at once with `task_id` without a `callback_url`; poll
+    `fetch_tasks`. With `callback_url` too, the result is also POSTed there.
+     """
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        audio_id = self.audio_id
+
+        callback_url = self.callback_url
+
+        async_ = self.async_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "action": action,
+                "audio_id": audio_id,
+            }
+        )
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = cast(Literal["concat"], d.pop("action"))
+        if action != "concat":
+            raise ValueError(f"action must match const 'concat', got '{action}'")
+
+        audio_id = d.pop("audio_id")
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        async_ = d.pop("async", UNSET)
+
+        concat_request = cls(
+            action=action,
+            audio_id=audio_id,
+            callback_url=callback_url,
+            async_=async_,
+        )
+
+        return concat_request

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CustomModelRetrieveRequest")
+
+
+@_attrs_define
+class CustomModelRetrieveRequest:
+    """`action: retrieve`: one model by id; usable once its `status` is `ready`."""
+
+    id: str
+    action: Literal["retrieve"] = "retrieve"
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "action": action,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = cast(Literal["retrieve"], d.pop("action"))
+        if action != "retrieve":
+            raise ValueError(f"action must match const 'retrieve', got '{action}'")
+
+        id = d.pop("id")
+
+        custom_model_retrieve_request = cls(
+            action=action,
+            id=id,
+        )
+
+        return custom_model_retrieve_request
