@@ -100,3 +100,19 @@ def fixture_files(vendor: str | None = None) -> list[Path]:
 
 def load_fixture(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def assert_meets_expectation(result: Any, expect: dict[str, Any]) -> None:
+    """A fetch fixture's `expect` (specs/README.md): the state the wrapper must reach, and what the
+    result must carry (a number of tracks, lyrics, audio URLs, the vendor's reason)."""
+    from songspec import TaskState
+
+    assert result.state is TaskState(expect["state"]), result
+    if "tracks" in expect:
+        assert len(result.tracks) == expect["tracks"], result.tracks
+    if "lyrics" in expect:
+        assert [track.lyrics for track in result.tracks] == [expect["lyrics"]], result.tracks
+    if expect.get("audio"):
+        assert result.tracks and all(track.audio_url for track in result.tracks), result.tracks
+    if "reason" in expect:
+        assert result.reason == expect["reason"]
