@@ -187,3 +187,34 @@ def test_ctrl_c_while_a_submit_is_in_flight_leaves_a_journal_entry_and_a_note(tm
     assert entry.state == "sending" and entry.body == {"sound_prompt": "x"}
     assert any(entry.id in note for note in raised.value.__notes__)
     assert json.dumps(entry.body)  # what was sent, for matching at the vendor
+
+
+@pytest.mark.parametrize("vendor", ["suno-relay", "ttapi-producer", "acedata-suno"])
+def test_a_whitespace_only_prompt_is_refused_before_sending(vendor: str) -> None:
+    seen: list[httpx.Request] = []
+    api = Songspec(
+        vendor, api_key="k", base_url="https://x.example", transport=transport_answering((500, {}), seen=seen)
+    )
+    with pytest.raises(RequestValidationError, match="only whitespace"):
+        api.generate(" \n\t ", wait=False)
+    assert seen == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["wait", VENDOR, "job-1", "--timeout", "nan"],
+        ["wait", VENDOR, "job-1", "--timeout", "-5"],
+        ["wait", VENDOR, "job-1", "--max-bytes", "-1"],
+        ["generate", "--vendor", VENDOR, "--prompt", "caf\udce9"],  # a Latin-1 byte on a UTF-8 command line
+    ],
+)
+def test_hostile_command_lines_are_usage_errors(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from songspec.cli import EXIT_USAGE, main
+
+    monkeypatch.setenv("TTAPI_API_KEY", "k-cli-hostile")
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = exc.code  # argparse's own usage error
+    assert code == EXIT_USAGE

@@ -26,6 +26,36 @@ API keys are read from environment variables only (see `songspec vendors`); SONG
 sets the base URL where a vendor has no fixed one (--base-url overrides it)."""
 
 
+def _seconds(text: str) -> float:
+    """A number of seconds: finite and not negative (`nan` would wait forever)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if value != value or value in (float("inf"), float("-inf")) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a finite number of seconds, 0 or more")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number above 0")
+    return value
+
+
+def _utf8(text: str, option: str) -> str:
+    """An argument as text that can travel: bytes that were not UTF-8 on the command line are refused."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{option}: not UTF-8 text (check the terminal's or the script's encoding)") from None
+    return text
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -120,9 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _wait_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait (default 600)")
+    parser.add_argument("--timeout", type=_seconds, default=600.0, help="seconds to wait (default 600)")
     parser.add_argument("--download", metavar="DIR", help="save each track's audio into DIR")
-    parser.add_argument("--max-bytes", type=int, default=200 * 1024 * 1024, help="download size cap per file")
+    parser.add_argument(
+        "--max-bytes", type=_positive_int, default=200 * 1024 * 1024, help="download size cap per file"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
@@ -239,6 +271,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if args.style and args.prompt:
         raise UsageError("--style goes with --lyrics (with --prompt, put the style in the prompt)")
     lyrics = _read_lyrics(args.lyrics) if args.lyrics else None
+    for option, value in (("--prompt", args.prompt), ("--style", args.style), *(("--set", v) for v in args.options)):
+        if value is not None:
+            _utf8(value, option)
     api = _api(args.vendor, args.base_url)
     types = _field_types(api, api.profile.submit_operation)
     options: dict[str, Any] = {}

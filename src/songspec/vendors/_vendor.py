@@ -80,6 +80,14 @@ class Vendor:
                 operation=operation,
                 problems=bad_numbers,
             )
+        prompt = body.get(self.profile.prompt_field) if operation == self.profile.submit_operation else None
+        if isinstance(prompt, str) and prompt and not prompt.strip():
+            raise RequestValidationError(
+                f"{self.profile.prompt_field}: only whitespace; give a prompt or leave the field out",
+                vendor=self.name,
+                operation=operation,
+                problems=[self.profile.prompt_field],
+            )
         schema = self.request_schema(operation)
         if schema is None:
             return
