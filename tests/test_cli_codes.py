@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from songspec import DownloadError, Songspec, VirtualClock
+from songspec import ConfigurationError, DownloadError, Songspec, VirtualClock
 from songspec import cli as cli_module
 from songspec.cli import (
     EXIT_DOWNLOAD,
@@ -198,3 +198,21 @@ def test_sigterm_ends_a_wait_with_143(slow_server: str, tmp_path: Path) -> None:
     time.sleep(1.5)
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == EXIT_TERMINATED
+
+
+def test_vendor_is_given_the_same_way_everywhere(fake: FakeVendor, capsys: pytest.CaptureFixture[str]) -> None:
+    task = fake.create_task(runs_for=1)
+    fake.clock.sleep(10)
+    for argv in (["status", VENDOR, task.task_id], ["status", "--vendor", VENDOR, task.task_id]):
+        assert main([*argv, "--json"]) == EXIT_OK
+        assert [r["state"] for r in json.loads(capsys.readouterr().out)] == ["succeeded"]
+    assert code_of(["status", "--vendor", VENDOR]) == EXIT_USAGE  # no task id
+
+
+def test_a_per_vendor_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SONGSPEC_SUNO_RELAY_BASE_URL", "https://relay.example")
+    monkeypatch.setenv("SONGSPEC_BASE_URL", "https://other.example")
+    assert Songspec("suno-relay", api_key="k").base_url == "https://relay.example"
+    monkeypatch.setenv("SONGSPEC_SUNO_RELAY_BASE_URL", "http://relay.example")  # clear text: refused, named
+    with pytest.raises(ConfigurationError, match="SONGSPEC_SUNO_RELAY_BASE_URL"):
+        Songspec("suno-relay", api_key="k")

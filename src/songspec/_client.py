@@ -70,11 +70,13 @@ def _api_key(vendor: Vendor, api_key: str | None) -> str:
 
 
 def _base_url(vendor: Vendor, base_url: str | None) -> str:
+    """base_url=, else SONGSPEC_<VENDOR>_BASE_URL, else SONGSPEC_BASE_URL, else the spec's server."""
     if base_url:
         return check_base_url(base_url, "base_url=")
-    from_env = os.environ.get(BASE_URL_ENV)
-    if from_env:
-        return check_base_url(from_env, BASE_URL_ENV)
+    for variable in (f"SONGSPEC_{vendor.name.upper().replace('-', '_')}_BASE_URL", BASE_URL_ENV):
+        from_env = os.environ.get(variable)
+        if from_env:
+            return check_base_url(from_env, variable)
     if not vendor.profile.base_url:
         raise ConfigurationError(
             f"{vendor.name} has no fixed address: set {BASE_URL_ENV} to your reseller's API root (or pass base_url=)"

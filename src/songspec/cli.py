@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--vendor", required=True, help="spec folder name, e.g. ttapi-producer (see `songspec vendors`)"
     )
-    generate.add_argument("--base-url", help="the vendor's API root (required for suno-relay resellers)")
+    generate.add_argument("--base-url", help=BASE_URL_HELP)
     what = generate.add_mutually_exclusive_group(required=True)
     what.add_argument("--prompt", help="what the song should sound like")
     what.add_argument("--lyrics", metavar="FILE", help="a file with the lyrics ('-' for standard input)")
@@ -105,16 +105,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _wait_options(generate)
 
-    status = commands.add_parser("status", help="show tasks' current state")
-    status.add_argument("vendor")
-    status.add_argument("task_ids", nargs="+", metavar="TASK_ID")
-    status.add_argument("--base-url")
-    status.add_argument("--json", action="store_true")
+    status = commands.add_parser(
+        "status", help="show tasks' current state", usage="songspec status [--vendor] VENDOR TASK_ID [TASK_ID ...]"
+    )
+    _vendor_and_ids(status)
+    status.add_argument("--base-url", help=BASE_URL_HELP)
+    status.add_argument("--json", action="store_true", help="print one JSON list of results")
 
-    wait = commands.add_parser("wait", help="wait for submitted tasks (resume after a timeout)")
-    wait.add_argument("vendor")
-    wait.add_argument("task_ids", nargs="+", metavar="TASK_ID")
-    wait.add_argument("--base-url")
+    wait = commands.add_parser(
+        "wait",
+        help="wait for submitted tasks (resume after a timeout)",
+        usage="songspec wait [--vendor] VENDOR TASK_ID [TASK_ID ...] [options]",
+    )
+    _vendor_and_ids(wait)
+    wait.add_argument("--base-url", help=BASE_URL_HELP)
     wait.add_argument("--webhook", action="store_true", help="also listen on 127.0.0.1 for the vendor's callbacks")
     _wait_options(wait)
 
@@ -147,6 +151,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--dynamic", action="store_true", help="generate answers from the schemas instead of the examples"
     )
     return parser
+
+
+BASE_URL_HELP = (
+    "the vendor's API root; or SONGSPEC_<VENDOR>_BASE_URL (e.g. SONGSPEC_SUNO_RELAY_BASE_URL) or SONGSPEC_BASE_URL"
+)
+
+
+def _vendor_and_ids(parser: argparse.ArgumentParser) -> None:
+    """`--vendor V ID...` as in generate, or the shorter `V ID...`: the same everywhere."""
+    parser.add_argument("--vendor", dest="vendor_option", metavar="VENDOR", help="spec folder name (songspec vendors)")
+    parser.add_argument("items", nargs="+", metavar="[VENDOR] TASK_ID")
+
+
+def _resolve_vendor_and_ids(args: argparse.Namespace) -> None:
+    items = list(args.items)
+    if args.vendor_option:
+        args.vendor, args.task_ids = args.vendor_option, items
+    else:
+        args.vendor, args.task_ids = items[0], items[1:]
+    if not args.task_ids:
+        raise UsageError("give the vendor (--vendor or first) and at least one TASK_ID")
 
 
 def _wait_options(parser: argparse.ArgumentParser) -> None:
@@ -297,6 +322,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    _resolve_vendor_and_ids(args)
     api = _api(args.vendor, args.base_url)
     results = [api.fetch(task_id) for task_id in args.task_ids]
     _print_results(results, args.json)
@@ -306,6 +332,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_wait(args: argparse.Namespace) -> int:
     from songspec._display import TaskDisplay
 
+    _resolve_vendor_and_ids(args)
     api = _api(args.vendor, args.base_url)
     with TaskDisplay(args.task_ids) as display:
         if args.webhook:
