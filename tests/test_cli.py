@@ -203,3 +203,19 @@ def test_mock_without_prism_says_how_to_get_it(monkeypatch, capsys, tmp_path: Pa
     assert main(["mock", "ttapi-producer"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert "npm install -g @stoplight/prism-cli" in err and "Traceback" not in err
+
+
+def test_completion_scripts_offer_the_commands_and_vendors(capsys) -> None:
+    assert main(["completion", "bash"]) == 0
+    bash = capsys.readouterr().out
+    probe = (
+        bash
+        + 'COMP_WORDS=(songspec gen); COMP_CWORD=1; _songspec; echo "${COMPREPLY[@]}"\n'
+        + 'COMP_WORDS=(songspec generate --vendor ttapi-p); COMP_CWORD=3; _songspec; echo "${COMPREPLY[@]}"\n'
+    )
+    out = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, timeout=30).stdout.splitlines()
+    assert out == ["generate", "ttapi-producer"]
+    for shell in ("zsh", "fish"):
+        assert main(["completion", shell]) == 0
+        text = capsys.readouterr().out
+        assert "generate" in text and "suno-relay" in text

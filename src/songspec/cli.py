@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("--vendor", help="only this vendor's")
     _wait_options(resume)
 
+    completion = commands.add_parser(
+        "completion",
+        help='print a shell completion script: eval "$(songspec completion bash)" (or zsh; fish: | source)',
+    )
+    completion.add_argument("shell", choices=["bash", "zsh", "fish"])
+
     vendors = commands.add_parser("vendors", help="list vendors: base URL, auth, key variable, operations")
     vendors.add_argument("--json", action="store_true")
 
@@ -177,9 +183,7 @@ def _resolve_vendor_and_ids(args: argparse.Namespace) -> None:
 def _wait_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=_seconds, default=600.0, help="seconds to wait (default 600)")
     parser.add_argument("--download", metavar="DIR", help="save each track's audio into DIR")
-    parser.add_argument(
-        "--max-bytes", type=_positive_int, default=200 * 1024 * 1024, help="download size cap per file"
-    )
+    parser.add_argument("--max-bytes", type=_positive_int, default=200 * 1024 * 1024, help="download size cap per file")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
@@ -456,6 +460,14 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return _finish(results, args)
 
 
+def cmd_completion(args: argparse.Namespace) -> int:
+    from songspec._completion import script
+    from songspec.vendors import vendor_names
+
+    print(script(args.shell, build_parser(), vendor_names()), end="")
+    return EXIT_OK
+
+
 def cmd_mock(args: argparse.Namespace) -> int:
     import time
 
@@ -509,6 +521,7 @@ COMMANDS = {
     "tasks": cmd_tasks,
     "resume": cmd_resume,
     "vendors": cmd_vendors,
+    "completion": cmd_completion,
     "mock": cmd_mock,
 }
 
