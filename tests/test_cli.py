@@ -147,7 +147,8 @@ def test_download_refuses_insecure_urls(url: str, tmp_path: Path) -> None:
     assert not any(tmp_path.iterdir())
 
 
-def test_mock_serves_on_loopback_until_ctrl_c_and_leaves_nothing_running() -> None:
+@pytest.mark.parametrize(("stop", "code"), [("SIGINT", 130), ("SIGTERM", 143)])
+def test_mock_serves_on_loopback_until_stopped_and_leaves_nothing_running(stop: str, code: int) -> None:
     import signal
 
     import httpx
@@ -160,8 +161,8 @@ def test_mock_serves_on_loopback_until_ctrl_c_and_leaves_nothing_running() -> No
         assert url.startswith("http://127.0.0.1:")
         answer = httpx.get(f"{url}/producer/v1/fetch", params={"jobId": "x"}, headers={"TT-API-KEY": "k"})
         assert answer.status_code == 200 and answer.json()["status"] == "SUCCESS"
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=30) == 130
+        process.send_signal(getattr(signal, stop))
+        assert process.wait(timeout=30) == code
         with pytest.raises(httpx.ConnectError):
             httpx.get(url)  # Prism was stopped with the command
     finally:
