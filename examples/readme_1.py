@@ -1,9 +1,9 @@
 """Written by scripts/readme_examples.py from README.md (block 1); edit the README, not this."""
 
 from songspec import client_for
-from ttapi_producer.api.jobs import fetch_job
-from ttapi_producer.api.music import generate_music
-from ttapi_producer.models import GenerateMusicRequest, Job, SubmitData, SubmitResponse
+from songspec.clients.ttapi_producer.api.jobs import fetch_job
+from songspec.clients.ttapi_producer.api.music import generate_music
+from songspec.clients.ttapi_producer.models import GenerateMusicRequest, Job, SubmitData, SubmitResponse
 
 client = client_for("ttapi-producer")  # TTAPI_API_KEY, TT-API-KEY header, no "Bearer"; typed per vendor
 accepted = generate_music.sync(client=client, body=GenerateMusicRequest(sound_prompt="lo-fi piano"))

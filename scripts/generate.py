@@ -96,7 +96,20 @@ def generate_client(name: str, bundled: Path) -> Path:
         )
     # PEP 561: the clients are typed, so users' type checkers should read them.
     (out / "py.typed").write_text("")
+    link_into_songspec(package)
     return out
+
+
+def link_into_songspec(package: str) -> None:
+    """src/songspec/clients/<package> -> generated/<package>: one import name for users
+    (songspec.clients.<package>), one copy of the code, and the wheel packs the target."""
+    link = ROOT / "src" / "songspec" / "clients" / package
+    target = Path("..") / ".." / ".." / "generated" / package
+    if link.is_symlink() and Path(os.readlink(link)) == target:
+        return
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(target, target_is_directory=True)
 
 
 def main(argv: list[str]) -> None:

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not Path(UV).exists():
         pytest.fail("uv is missing: `make setup` installs it")
     work = tmp_path_factory.mktemp("install")
-    run(UV, "build", "--wheel", "--quiet", "--out-dir", str(work / "dist"), cwd=ROOT)
+    run(UV, "build", "--quiet", "--out-dir", str(work / "dist"), cwd=ROOT)  # as `make dist`: sdist, then wheel
     [wheel] = (work / "dist").glob("songspec-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        top = {name.split("/")[0] for name in archive.namelist() if not name.startswith("songspec-")}
+        assert top == {"songspec"}, top  # one import name; the clients are songspec.clients.*
+        assert any(name.startswith("songspec/clients/ttapi_producer/api/") for name in archive.namelist())
     run(sys.executable, "-m", "venv", str(work / "venv"), cwd=work)
     # The README's line, with the wheel standing in for the repository URL.
     run(UV, "pip", "install", "--quiet", "--python", str(work / "venv" / "bin" / "python"), str(wheel), cwd=work)

@@ -14,12 +14,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from ttapi_producer import Client
-from ttapi_producer.api.jobs import fetch_job
-from ttapi_producer.api.music import generate_music
-from ttapi_producer.errors import UnexpectedStatus
-from ttapi_producer.models import GenerateMusicRequest, Job, JobStatus, ProducerModel
-from ttapi_producer.types import UNSET
+
+from songspec.clients.ttapi_producer import Client
+from songspec.clients.ttapi_producer.api.jobs import fetch_job
+from songspec.clients.ttapi_producer.api.music import generate_music
+from songspec.clients.ttapi_producer.errors import UnexpectedStatus
+from songspec.clients.ttapi_producer.models import GenerateMusicRequest, Job, JobStatus, ProducerModel
+from songspec.clients.ttapi_producer.types import UNSET
 
 FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / "ttapi-producer"
 DOCUMENTED_JOB = json.loads((FIXTURES / "fetch_success.json").read_text())["body"]

@@ -76,7 +76,7 @@ def test_identity() -> None:
     # The relay's codec and simulator, CCAPI's own spec and client: nothing CCAPI-specific needs code.
     assert REGISTRY[VENDOR] == REGISTRY["suno-relay"]
     assert codec.wire_format == "new-api/suno"
-    assert spec_vendor.package.__name__ == "ccapi_suno"
+    assert spec_vendor.package.__name__ == "songspec.clients.ccapi_suno"
     assert profile.base_url == "https://api.ccapi.ai"
     assert profile.key_env == "CCAPI_API_KEY" == get_vendor("ccapi-producer").profile.key_env
     assert (profile.auth_header, profile.auth_prefix) == ("Authorization", "Bearer")

@@ -42,7 +42,7 @@ def fetched(json_body: Any, task_id: str = TASK_ID):
 def test_identity() -> None:
     # The relay's codec, DeerAPI's own spec and client: nothing DeerAPI-specific needs code.
     assert REGISTRY["deerapi-suno"] == REGISTRY["suno-relay"]
-    assert spec_vendor.name == "deerapi-suno" and spec_vendor.package.__name__ == "deerapi_suno"
+    assert spec_vendor.name == "deerapi-suno" and spec_vendor.package.__name__ == "songspec.clients.deerapi_suno"
     assert profile.base_url == "https://api.deerapi.com"
     assert profile.key_env == "DEERAPI_API_KEY"
     assert (profile.auth_header, profile.auth_prefix) == ("Authorization", "Bearer")

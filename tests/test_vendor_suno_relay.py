@@ -85,7 +85,7 @@ def test_identity() -> None:
         "fetch_tasks",
     )
     assert profile.callback_field == "notify_hook" and fake_simulator.prefix == "/suno"  # type: ignore[attr-defined]
-    assert spec_vendor.package.__name__ == "suno_relay"
+    assert spec_vendor.package.__name__ == "songspec.clients.suno_relay"
 
 
 def test_the_resellers_base_url_is_required() -> None:

@@ -31,14 +31,16 @@ from ._types import SubmittedTask, TaskResult
 from .vendors import Vendor, get_vendor
 
 if TYPE_CHECKING:
-    import acedata_producer
-    import acedata_suno
-    import ccapi_producer
-    import ccapi_suno
-    import deerapi_suno
-    import suno_relay
-    import ttapi_producer
-    import ttapi_suno
+    from songspec.clients import (
+        acedata_producer,
+        acedata_suno,
+        ccapi_producer,
+        ccapi_suno,
+        deerapi_suno,
+        suno_relay,
+        ttapi_producer,
+        ttapi_suno,
+    )
 
     from ._ledger import Entry, Ledger
     from ._webhook import AsyncWebhookReceiver, WebhookReceiver

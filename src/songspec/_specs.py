@@ -65,9 +65,10 @@ def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def package_name(vendor: str) -> str:
-    """The generated client package for a vendor: the folder name with '_' for '-' (enforced by
-    scripts/generate.py), e.g. 'ttapi-producer' -> 'ttapi_producer'."""
-    return vendor.replace("-", "_")
+    """The generated client package for a vendor: songspec.clients.<the folder name with '_' for '-'>
+    (scripts/generate.py writes generated/<that name>/ and links it there), e.g. 'ttapi-producer' ->
+    'songspec.clients.ttapi_producer'."""
+    return "songspec.clients." + vendor.replace("-", "_")
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -92,7 +93,7 @@ def iter_operations(vendor: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 def endpoint_module(vendor: str, operation_id: str) -> ModuleType:
-    """The generated endpoint module, e.g. ttapi_producer.api.music.generate_music. The folder in
+    """The generated endpoint module, e.g. songspec.clients.ttapi_producer.api.music.generate_music. The folder in
     between is the operation's first tag, as the generator names it."""
     for _path, _method, operation in iter_operations(vendor):
         if operation.get("operationId") == operation_id:

@@ -35,7 +35,7 @@ class VendorProfile:
     """The spec folder name, e.g. "ttapi-producer"."""
     title: str
     package: str
-    """The generated client package, e.g. "ttapi_producer"."""
+    """The generated client package, e.g. "songspec.clients.ttapi_producer"."""
     base_urls: tuple[str, ...]
     """Fixed servers, first the default; () when the user must supply one (relay resellers)."""
     auth_header: str

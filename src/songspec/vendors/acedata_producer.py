@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from acedata_producer.models.audios_response import AudiosResponse
-from acedata_producer.models.error_detail import ErrorDetail
-from acedata_producer.models.error_response import ErrorResponse
-from acedata_producer.models.song import Song
-from acedata_producer.models.stems_result import StemsResult
-from acedata_producer.models.task_list import TaskList
-from acedata_producer.models.task_record import TaskRecord
+from songspec.clients.acedata_producer.models.audios_response import AudiosResponse
+from songspec.clients.acedata_producer.models.error_detail import ErrorDetail
+from songspec.clients.acedata_producer.models.error_response import ErrorResponse
+from songspec.clients.acedata_producer.models.song import Song
+from songspec.clients.acedata_producer.models.stems_result import StemsResult
+from songspec.clients.acedata_producer.models.task_list import TaskList
+from songspec.clients.acedata_producer.models.task_record import TaskRecord
 
 from .._types import Track, as_float, as_text
 from ._acedata import AceDataCodec, value

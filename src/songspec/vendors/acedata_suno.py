@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from acedata_suno.models.audios_response import AudiosResponse
-from acedata_suno.models.error_detail import ErrorDetail
-from acedata_suno.models.error_response import ErrorResponse
-from acedata_suno.models.song import Song
-from acedata_suno.models.task_list import TaskList
-from acedata_suno.models.task_record import TaskRecord
+from songspec.clients.acedata_suno.models.audios_response import AudiosResponse
+from songspec.clients.acedata_suno.models.error_detail import ErrorDetail
+from songspec.clients.acedata_suno.models.error_response import ErrorResponse
+from songspec.clients.acedata_suno.models.song import Song
+from songspec.clients.acedata_suno.models.task_list import TaskList
+from songspec.clients.acedata_suno.models.task_record import TaskRecord
 
 from .._types import Track, as_float, as_text
 from ._acedata import AceDataCodec, value

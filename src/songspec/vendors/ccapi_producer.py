@@ -10,8 +10,8 @@ from .._types import Track, as_float, as_text
 from .newapi import NewAPICodec, as_raw, parse_items, unset_to_none
 
 if TYPE_CHECKING:
-    from ccapi_producer.models import Clip, ProducerProgressData, ProducerResultData
-    from suno_relay.models import TaskDto
+    from songspec.clients.ccapi_producer.models import Clip, ProducerProgressData, ProducerResultData
+    from songspec.clients.suno_relay.models import TaskDto
 
 
 class CCAPIProducerCodec(NewAPICodec):

@@ -36,7 +36,7 @@ from ._codec import Codec
 from ._profile import VendorProfile
 
 if TYPE_CHECKING:
-    from suno_relay.models import TaskDto
+    from songspec.clients.suno_relay.models import TaskDto
 
 SUCCESS_CODE = "success"
 """`code` of every accepted answer (dto.TaskResponse)."""

@@ -42,7 +42,7 @@ from .._types import TaskResult, TaskState, Track, as_float, as_text
 from .newapi import NewAPICodec, accepted_code, as_raw, parse_items, unset_to_none
 
 if TYPE_CHECKING:
-    from suno_relay.models import Clip, LyricsResult, TaskDto
+    from songspec.clients.suno_relay.models import Clip, LyricsResult, TaskDto
 
 CLIP_TASK_STATUS = {
     "submitted": "SUBMITTED",

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ttapi_producer.models.job import Job
-from ttapi_producer.models.job_data import JobData
-from ttapi_producer.models.music import Music
-from ttapi_producer.models.submit_response import SubmitResponse
-from ttapi_producer.types import Unset
+from songspec.clients.ttapi_producer.models.job import Job
+from songspec.clients.ttapi_producer.models.job_data import JobData
+from songspec.clients.ttapi_producer.models.music import Music
+from songspec.clients.ttapi_producer.models.submit_response import SubmitResponse
+from songspec.clients.ttapi_producer.types import Unset
 
 from .._types import Track, as_float, as_text
 from .ttapi import TTAPICodec

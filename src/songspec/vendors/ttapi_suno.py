@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ttapi_suno.models.job import Job
-from ttapi_suno.models.job_data import JobData
-from ttapi_suno.models.music import Music
-from ttapi_suno.models.submit_response import SubmitResponse
-from ttapi_suno.models.suno_model import SunoModel
-from ttapi_suno.models.upload_response import UploadResponse
-from ttapi_suno.types import Unset
+from songspec.clients.ttapi_suno.models.job import Job
+from songspec.clients.ttapi_suno.models.job_data import JobData
+from songspec.clients.ttapi_suno.models.music import Music
+from songspec.clients.ttapi_suno.models.submit_response import SubmitResponse
+from songspec.clients.ttapi_suno.models.suno_model import SunoModel
+from songspec.clients.ttapi_suno.models.upload_response import UploadResponse
+from songspec.clients.ttapi_suno.types import Unset
 
 from .._types import Track, as_float, as_text
 from .ttapi import TTAPICodec
