@@ -80,7 +80,7 @@ class AceDataProducerSimulator(Simulator):
                     "title": "Simulated Song",
                     "image_url": f"https://cdn.example/{task_id}.jpg",
                     "lyric": "[Instrumental]",
-                    "audio_url": f"https://cdn.example/{task_id}.m4a",
+                    "audio_url": self.audio_url(f"{task_id}-s1", f"https://cdn.example/{task_id}.m4a"),
                     "video_url": None,
                     "image_id": f"{task_id}-s1",
                     "topic": None,
@@ -90,7 +90,7 @@ class AceDataProducerSimulator(Simulator):
                     "model": "FUZZ-2.0 Pro",
                     "progress": "100%",
                     "state": self.states[state],
-                    "duration": "181.3014058956916",
+                    "duration": str(self.duration(181.3014058956916)),
                 }
             ],
         }
