@@ -8,7 +8,7 @@ clock.
         # result.tracks[0].audio_url is a short WAV the sandbox serves itself
 
 What it does, for every vendor in the registry:
-- each submit creates a new task that is queued for `queued_for` seconds, then runs for `runs_for`
+- each submit creates a new task (a new UUID) that is queued for `queued_for` seconds, then runs for `runs_for`
   (progress where the format reports it), then succeeds (or fails: `fail_rate`); both times are
   multiplied by `time_scale`;
 - every request is checked against the spec: the operation (404, or 405 with `Allow`), the auth
@@ -48,6 +48,7 @@ import re
 import socket
 import struct
 import threading
+import uuid
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -220,6 +221,7 @@ class Sandbox:
             faults=faults,
             seed=seed,
             on_created=self._created,
+            new_task_id=lambda _n: str(uuid.uuid4()),  # new ids every run, shaped like the vendors' own
         )
         self.violations: list[Violation] = []
         self.callbacks: list[CallbackAttempt] = []
