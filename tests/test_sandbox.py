@@ -1,7 +1,7 @@
 """The sandbox (songspec.testing.sandbox, `songspec sandbox`): a vendor served over real HTTP on
 127.0.0.1, for every vendor in the registry. Tasks walk through their states on the real clock, tracks
 are real audio, every answer fits the spec, callbacks go to loopback only, faults play over the wire,
-and the server stops with its process."""
+and the server stops with its process. `make demo` runs on it (the last test)."""
 
 from __future__ import annotations
 
@@ -323,3 +323,30 @@ def test_the_cli_refuses_bad_options() -> None:
             [sys.executable, "-m", "songspec.cli", "sandbox", "ttapi-producer", *bad], capture_output=True, timeout=60
         )
         assert result.returncode == 2, bad
+
+
+# --------------------------------------------------------------------------------------- make demo
+def test_make_demo_shows_three_states_and_downloads_playable_audio(tmp_path: Path) -> None:
+    from scripts.demo import PROGRESS_LINE
+
+    # As `make demo` runs it: nothing but the virtualenv on PATH (no Node, no other tool).
+    venv_bin = Path(sys.executable).parent
+    env = {k: v for k, v in os.environ.items() if k not in ("PATH", "TTAPI_API_KEY")} | {"PATH": str(venv_bin)}
+    demo = subprocess.run(
+        [sys.executable, "scripts/demo.py", str(tmp_path)], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert demo.returncode == 0, demo.stderr[-3000:]
+    states: list[str] = []
+    for line in demo.stderr.splitlines():
+        match = PROGRESS_LINE.match(line.strip())
+        if match and match["states"] not in states:
+            states.append(match["states"])
+    assert len(states) >= 3 and states[-1] == "done", states  # e.g. PENDING_QUEUE, ON_QUEUE, done
+    assert f"states shown: {' -> '.join(states)}" in demo.stdout
+    [path] = tmp_path.glob("*.wav")
+    assert f"downloaded {path}" in demo.stdout
+    data = path.read_bytes()
+    assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
+    seconds = _wav_seconds(data)
+    assert seconds >= 1.0
+    assert f"{len(data)} bytes, {seconds:.2f} s of WAV audio" in demo.stdout
