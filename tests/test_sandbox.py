@@ -117,6 +117,8 @@ def test_requests_are_checked_against_the_spec() -> None:
         wrong_method = httpx.delete(music, headers=good)
         assert wrong_method.status_code == 405 and wrong_method.headers["Allow"] == "POST"
         assert httpx.get(f"{url}/no/such/path", headers=good).status_code == 404
+        huge = b'{"sound_prompt": "' + b"x" * 2_000_000 + b'"}'
+        assert httpx.post(music, content=huge, headers=good).status_code == 413
         assert httpx.post(music, json={"sound_prompt": "x"}, headers=good).status_code == 200
         assert len(sandbox.fake.tasks) == 1
     assert sandbox.violations == []  # the refusals fit the spec's error answers too

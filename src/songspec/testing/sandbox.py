@@ -65,6 +65,8 @@ from ._audio import melody_wav
 
 LOOPBACK = "127.0.0.1"
 AUDIO_PATH = "/_sandbox/audio"
+MAX_BODY_BYTES = 1_048_576
+"""Request bodies above this are answered 413 unread (the vendors' bodies are a few kB)."""
 log = logging.getLogger("songspec.sandbox")
 
 
@@ -525,15 +527,26 @@ class Sandbox:
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
     server_version = "songspec-sandbox"
     sys_version = ""
 
     def _serve(self) -> None:
         sandbox: Sandbox = self.server.sandbox  # type: ignore[attr-defined]
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length > 0 else b""
         try:
-            answer = sandbox.handle(self.command, self.path, self.headers, body)
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        try:
+            if not 0 <= length <= MAX_BODY_BYTES:
+                left = length if length <= 64 * MAX_BODY_BYTES else 0
+                while left > 0:  # read and drop it, so that the client gets to read the answer
+                    left -= len(self.rfile.read(min(65536, left))) or left
+                self.close_connection = True
+                answer = _Answer(413 if length > 0 else 400, {"message": "sandbox: bad or oversized Content-Length"})
+            else:
+                body = self.rfile.read(length) if length else b""
+                answer = sandbox.handle(self.command, self.path, self.headers, body)
         except _NoAnswerError as drop:
             if drop.hang:
                 sandbox._hold()
@@ -549,6 +562,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             if name.lower() not in ("content-length", "transfer-encoding", "connection", "date", "server"):
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(answer.content)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(answer.content)
