@@ -62,10 +62,10 @@ docs: setup ## build site/: one offline HTML reference page per vendor plus an i
 	@$(RUN) python scripts/build_docs.py
 
 bench: setup ## polling benchmarks (simulated vendors, virtual clock); prints JSON lines
-	@$(RUN) python scripts/bench.py
+	@$(RUN) python scripts/bench.py $(ARGS)
 
 faults: setup ## 1000 tasks through injected faults; fails on any lost/duplicate/crash
-	@$(RUN) python scripts/bench.py --faults
+	@$(RUN) python scripts/bench.py --faults $(ARGS)
 
 clean: ## remove caches and build output (keeps generated/, which is committed)
 	rm -rf .pytest_cache .hypothesis .schemathesis schemathesis-report site .mypy_cache .ruff_cache

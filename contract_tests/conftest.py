@@ -33,3 +33,9 @@ def mocks() -> Iterator[Mocks]:
         yield running
     finally:
         running.stop_all()
+
+
+@pytest.fixture(autouse=True)
+def ledger_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test journals into a ledger of its own, never the user's."""
+    monkeypatch.setenv("SONGSPEC_LEDGER", str(tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"))

@@ -11,10 +11,10 @@ import inspect
 from typing import Any
 
 import pytest
-from songspec.vendors._vendor import load_body
 
 from contract_tests.specs import Operation, all_operations, auth_headers
 from songspec._specs import package_name
+from songspec.vendors._vendor import load_body
 
 OPERATIONS = all_operations()
 

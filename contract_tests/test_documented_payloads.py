@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from songspec.vendors._vendor import load_body
 
 from contract_tests.specs import (
     FIXTURES,
@@ -22,6 +21,7 @@ from contract_tests.specs import (
     operation,
 )
 from songspec._specs import callback_body_schema, package_name, schema_validator, vendor_names
+from songspec.vendors._vendor import load_body
 
 FIXTURE_FILES = fixture_files()
 

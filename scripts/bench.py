@@ -2,6 +2,7 @@
 
     python scripts/bench.py            # scenarios batch, per_task, naive_3s, webhook; JSON lines
     python scripts/bench.py --faults   # 1000 tasks through >=20% faulted responses; exit 1 on loss
+    ... --readme                       # also rewrite README.md's table from this run's figures
 
 Vendor time runs on a virtual clock (minutes of waiting take milliseconds), so the figures count
 requests and vendor-time latency exactly; cpu_s is the real CPU the wrapper spent. In the webhook
@@ -14,11 +15,13 @@ WebhookReceiver).
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import random
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from songspec import Songspec, SongspecError, TaskResult, VirtualClock
@@ -56,6 +59,7 @@ def rig(vendor: str, **fake_options: Any) -> tuple[VirtualClock, FakeVendor, Son
         transport=fake.transport(),
         clock=clock,
         rng=random.Random(SEED),
+        ledger="off",  # the figures are the wrapper's; the ledger's disk writes are measured elsewhere
     )
     return clock, fake, api
 
@@ -190,16 +194,28 @@ def scenario_webhook(vendor: str, tasks_count: int = TASKS) -> dict[str, Any]:
 
 def run_benchmarks() -> int:
     for vendor in VENDORS:
-        profile = get_vendor(vendor).profile
-        if profile.batch_operation:
-            print(json.dumps(scenario_batch(vendor)), flush=True)
-        print(json.dumps(per_task_loop(vendor, "per_task", wait_with_backoff)), flush=True)
-        print(json.dumps(per_task_loop(vendor, "naive_3s", wait_naive_3s)), flush=True)
-        if profile.callback_field:
-            print(json.dumps(scenario_webhook(vendor)), flush=True)
-            if profile.batch_operation:
-                print(json.dumps(scenario_webhook(vendor, 10 * TASKS)), flush=True)
+        for row in benchmark_rows(vendor):
+            ROWS.append(row)
+            print(json.dumps(row), flush=True)
     return 0
+
+
+ROWS: list[dict[str, Any]] = []
+
+
+def benchmark_rows(vendor: str) -> list[dict[str, Any]]:
+    """Every scenario that applies to the vendor (batch and webhook only where it has them)."""
+    profile = get_vendor(vendor).profile
+    rows = []
+    if profile.batch_operation:
+        rows.append(scenario_batch(vendor))
+    rows.append(per_task_loop(vendor, "per_task", wait_with_backoff))
+    rows.append(per_task_loop(vendor, "naive_3s", wait_naive_3s))
+    if profile.callback_field:
+        rows.append(scenario_webhook(vendor))
+        if profile.batch_operation:
+            rows.append(scenario_webhook(vendor, 10 * TASKS))
+    return rows
 
 
 def run_faults(rate: float) -> int:
@@ -238,6 +254,7 @@ def run_faults(rate: float) -> int:
             "cpu_s": round(cpu, 3),
         }
         print(json.dumps(report), flush=True)
+        ROWS.append(report)
         failed |= bool(report["lost"] or report["duplicates"] or report["crashes"] or report["wrong_outcome"])
 
         clock, fake, api = rig(vendor, faults=FaultPlan(rate=rate, kinds=(*FAULT_KINDS, Fault.REFUSED), on_submit=True))
@@ -266,6 +283,7 @@ def run_faults(rate: float) -> int:
             "jobs_created": len(fake.tasks),
         }
         print(json.dumps(report), flush=True)
+        ROWS.append(report)
         failed |= bool(report["duplicates"] or report["crashes"])
     return 1 if failed else 0
 
@@ -274,8 +292,55 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--faults", action="store_true", help="run the fault injection instead of the benchmarks")
     parser.add_argument("--fault-rate", type=float, default=0.3)
+    parser.add_argument("--readme", action="store_true", help="rewrite README.md's figures from this run")
     args = parser.parse_args(argv)
-    return run_faults(args.fault_rate) if args.faults else run_benchmarks()
+    code = run_faults(args.fault_rate) if args.faults else run_benchmarks()
+    if args.readme:
+        write_readme("faults" if args.faults else "bench", ROWS, code)
+    return code
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def write_readme(section: str, rows: list[dict[str, Any]], code: int) -> None:
+    """Replace README.md's <!-- section:start --> ... <!-- section:end --> table with this run's rows."""
+    today = datetime.date.today().isoformat()
+    if section == "bench":
+        lines = [
+            f"Figures from `make bench` on the 2-core machine ({today}, seed {SEED}):",
+            "",
+            "| scenario | vendor | tasks | requests / task | latency p50 (s) | latency p95 (s) | lost | duplicates | cpu (s) |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in rows:
+            lines.append(
+                f"| `{r['scenario']}` | {r['vendor']} | {r['tasks']} | {r['requests_per_task']} | {r['latency_p50_s']} "
+                f"| {r['latency_p95_s']} | {r['lost']} | {r['duplicates']} | {r['cpu_s']} |"
+            )
+    else:
+        lines = [
+            f"Figures from `make faults` ({today}, exit code {code}):",
+            "",
+            "| vendor | phase | tasks | fault rate | resolved / accepted | lost | duplicates | wrong outcome | crashes | outcome unknown |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in rows:
+            if r["phase"] == "wait":
+                lines.append(
+                    f"| {r['vendor']} | wait | {r['tasks']} | {r['fault_rate']} | {r['resolved']} | {r['lost']} "
+                    f"| {r['duplicates']} | {r['wrong_outcome']} | {r['crashes']} | - |"
+                )
+            else:
+                lines.append(
+                    f"| {r['vendor']} | submit | {r['tasks']} | {r['fault_rate']} | {r['accepted']} | - "
+                    f"| {r['duplicates']} (jobs created: {r['jobs_created']}) | - | {r['crashes']} | {r['outcome_unknown']} |"
+                )
+    text = README.read_text(encoding="utf-8")
+    start, end = f"<!-- {section}:start -->\n", f"<!-- {section}:end -->"
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    README.write_text(head + start + "\n".join(lines) + "\n" + end + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":

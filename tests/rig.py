@@ -55,10 +55,14 @@ def answer(
 ) -> Exchange:
     """An answer to `operation` as the wrapper sees it: the JSON and the generated model for it."""
     spec_vendor = get_vendor(vendor)
-    call = Call(operation, spec_vendor.endpoint(operation), {})
+    return answer_to(vendor, Call(operation, spec_vendor.endpoint(operation), {}), body, status, headers)
+
+
+def answer_to(vendor: str, call: Call, body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Exchange:
+    """The answer `body` to `call`, read exactly as the wrapper reads it (JSON, then the model)."""
     request = httpx.Request("GET", "https://vendor.test/")
     response = httpx.Response(status, json=body, headers=headers, request=request)
-    return read_answer(call, spec_vendor.client("k", base_url="https://vendor.test"), response)
+    return read_answer(call, get_vendor(vendor).client("k", base_url="https://vendor.test"), response)
 
 
 def sent_json(call: Call) -> Any:

@@ -63,6 +63,36 @@ def test_generate_against_the_mock_prints_the_track_and_never_the_key(monkeypatc
     assert SENTINEL_KEY not in out + err
 
 
+def test_generate_ttapi_suno_against_the_mock_waits_for_both_songs(monkeypatch, capfd) -> None:
+    from songspec import PrismMock
+
+    monkeypatch.setenv("TTAPI_API_KEY", SENTINEL_KEY)
+    with PrismMock("ttapi-suno") as mock:
+        code = main(["generate", "--vendor", "ttapi-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
+    out, err = capfd.readouterr()
+    assert code == 0, err[-2000:]
+    result = json.loads(out)
+    assert result["state"] == "succeeded"
+    assert [t["audio_url"] for t in result["tracks"]] == ["https://cdn1.suno.ai/xxxxxxxxxxxxxxx.mp3"]
+    assert result["tracks"][0]["duration"] == 211.44
+    assert SENTINEL_KEY not in out + err
+
+
+def test_generate_ccapi_suno_against_the_mock_waits_for_the_songs(monkeypatch, capfd) -> None:
+    # CCAPI Suno's MUSIC path and body are inferred; the mock answers from the spec's examples.
+    from songspec import PrismMock
+
+    monkeypatch.setenv("CCAPI_API_KEY", SENTINEL_KEY)
+    with PrismMock("ccapi-suno") as mock:
+        code = main(["generate", "--vendor", "ccapi-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
+    out, err = capfd.readouterr()
+    assert code == 0, err[-2000:]
+    result = json.loads(out)
+    assert result["state"] == "succeeded" and len(result["tracks"]) == 2
+    assert all(track["audio_url"].startswith("https://cdn1.suno.ai/") for track in result["tracks"])
+    assert SENTINEL_KEY not in out + err
+
+
 def test_timeout_exits_4_and_prints_the_ids_to_resume(monkeypatch, capsys) -> None:
     import songspec._client as client_module
 
@@ -136,3 +166,22 @@ def test_mock_serves_on_loopback_until_ctrl_c_and_leaves_nothing_running() -> No
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_tasks_and_resume_finish_what_was_left(monkeypatch, capsys) -> None:
+    from songspec import PrismMock
+
+    monkeypatch.setenv("TTAPI_API_KEY", "k")
+    with PrismMock("ttapi-producer") as mock:
+        base = ["--vendor", "ttapi-producer", "--base-url", mock.url]
+        assert main(["generate", *base, "--prompt", "lo-fi", "--no-wait"]) == 0  # the process "dies" here
+        capsys.readouterr()
+        assert main(["tasks", "--state", "unfinished", "--json"]) == 0
+        [entry] = json.loads(capsys.readouterr().out)
+        assert entry["state"] == "accepted" and entry["vendor"] == "ttapi-producer" and entry["task_id"]
+        assert main(["resume", "--json"]) == 0  # the base URL comes from the ledger
+        out = capsys.readouterr().out
+    assert json.loads(out)["state"] == "succeeded"
+    assert main(["tasks", "--state", "unfinished", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["resume"]) == 0 and "nothing to resume" in capsys.readouterr().err

@@ -26,12 +26,12 @@ from songspec import (
     TaskState,
     VirtualClock,
 )
-from songspec._exchange import Delivery, Exchange
+from songspec._exchange import Exchange
 from songspec.testing import FakeVendor
 from songspec.testing.simulators import simulator_for
 from songspec.vendors import get_vendor
 from songspec.vendors.newapi import NewAPICodec
-from tests.rig import assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "ccapi-producer"
 FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
@@ -52,12 +52,12 @@ def body(name: str) -> Any:
 
 def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -> Exchange:
     call = spec_vendor.batch_call(ids) if ids and len(ids) > 1 else spec_vendor.fetch_call((ids or [TASK_ID])[0])
-    return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
+    return answer_to(spec_vendor.name, call, json_body, status)
 
 
 def submitted(json_body: Any, status: int = 200) -> Exchange:
     call = spec_vendor.submit_call("generate_music", {"prompt": "x"})
-    return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
+    return answer_to(spec_vendor.name, call, json_body, status)
 
 
 def test_identity() -> None:
@@ -124,7 +124,8 @@ def test_documented_batch_answer_keeps_the_newest_record_of_a_task() -> None:
     assert found[TASK_ID].state is TaskState.SUCCEEDED and found[TASK_ID].tracks[0].id == CLIP_ID
     reversed_order = body("fetch_tasks_docs")
     reversed_order["data"].reverse()
-    assert codec.fetch_results(answer(reversed_order), [TASK_ID])[TASK_ID].state is TaskState.SUCCEEDED
+    reordered = answer(reversed_order, ids=[TASK_ID, "task_other"])
+    assert codec.fetch_results(reordered, [TASK_ID])[TASK_ID].state is TaskState.SUCCEEDED
 
 
 def test_batch_leaves_out_ids_it_does_not_answer_and_ids_not_asked() -> None:

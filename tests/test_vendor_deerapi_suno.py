@@ -15,10 +15,9 @@ import httpx
 import pytest
 
 from songspec import RequestValidationError, Songspec, TaskState, VirtualClock
-from songspec._exchange import Delivery, Exchange
 from songspec.testing import FakeVendor
 from songspec.vendors import REGISTRY, get_vendor
-from tests.rig import assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "deerapi-suno"
 FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
@@ -36,9 +35,7 @@ def body(name: str) -> Any:
 
 
 def fetched(json_body: Any, task_id: str = TASK_ID):
-    exchange = Exchange(
-        spec_vendor.fetch_call(task_id), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=json_body
-    )
+    exchange = answer_to(spec_vendor.name, spec_vendor.fetch_call(task_id), json_body, 200)
     return codec.fetch_results(exchange, [task_id])[task_id]
 
 
@@ -114,14 +111,8 @@ def test_documented_running_task_and_lyrics_map_as_at_the_relay() -> None:
 
 
 def test_stem_separation_answer_has_no_task_id() -> None:
-    exchange = Exchange(
-        spec_vendor.submit_call("generate_music", body("gen_stem_full_track_request")),
-        Delivery.ANSWERED,
-        0.0,
-        status=200,
-        headers=httpx.Headers(),
-        json=body("synthetic_gen_stem_24_clips"),
-    )
+    call = spec_vendor.submit_call("generate_music", body("gen_stem_full_track_request"))
+    exchange = answer_to(VENDOR, call, body("synthetic_gen_stem_24_clips"))
     assert codec.submit_refusal(exchange) is None and codec.submitted_task_id(exchange) is None
 
 

@@ -26,12 +26,12 @@ from songspec import (
     TaskState,
     VirtualClock,
 )
-from songspec._exchange import Delivery, Exchange
+from songspec._exchange import Exchange
 from songspec.testing import FakeVendor
 from songspec.testing.simulators import simulator_for
 from songspec.vendors import get_vendor
 from songspec.vendors.newapi import NewAPICodec
-from tests.rig import assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
 
 VENDOR = "suno-relay"
 BASE = "https://relay.test"
@@ -54,18 +54,16 @@ def body(name: str) -> Any:
 def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -> Exchange:
     ids = ids or [TASK_ID]
     call = spec_vendor.batch_call(ids) if len(ids) > 1 else spec_vendor.fetch_call(ids[0])
-    return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
+    return answer_to(spec_vendor.name, call, json_body, status)
 
 
 def batch_answer(json_body: Any, ids: list[str]) -> Exchange:
-    return Exchange(
-        spec_vendor.batch_call(ids), Delivery.ANSWERED, 0.0, status=200, headers=httpx.Headers(), json=json_body
-    )
+    return answer_to(spec_vendor.name, spec_vendor.batch_call(ids), json_body, 200)
 
 
 def submitted(json_body: Any, status: int = 200) -> Exchange:
     call = spec_vendor.submit_call("generate_music", {"gpt_description_prompt": "x"})
-    return Exchange(call, Delivery.ANSWERED, 0.0, status=status, headers=httpx.Headers(), json=json_body)
+    return answer_to(spec_vendor.name, call, json_body, status)
 
 
 def fetched(json_body: Any, task_id: str = TASK_ID):

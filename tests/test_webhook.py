@@ -4,13 +4,14 @@ fetch), and rejects what it should: 400 malformed or off-schema, 404 wrong token
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 
 import httpx
 import pytest
 
-from songspec import Backoff, Songspec, SongspecError, VirtualClock, _engine
+from songspec import AsyncSongspec, Backoff, Songspec, SongspecError, VirtualClock, _engine
 from songspec._timing import SystemClock
 from songspec.testing import FakeVendor
 from tests.rig import CALLBACK_VENDORS
@@ -140,3 +141,19 @@ def test_callback_with_a_state_the_spec_does_not_list_is_accepted(vendor: str) -
         assert "SIMULATED_NEW_STATE" in str(body)
         with httpx.Client() as client:
             assert client.post(hook.url, json=body).status_code == 200
+
+
+def test_async_wait_is_nudged_by_callbacks_in_virtual_time(vendor: str) -> None:
+    clock = VirtualClock()
+    fake = FakeVendor(vendor, clock=clock, queued_for=5, runs_for=60)
+    api = AsyncSongspec(vendor, api_key="k", base_url="https://vendor.test", transport=fake.transport(), clock=clock)
+    hook = api.webhook()  # not started: the scripted vendor calls hook.deliver, as the HTTP handler does
+    tasks = [fake.create_task(runs_for=60 + i) for i in range(3)]
+    hook.expect([t.task_id for t in tasks])  # as if submitted with callback_url=hook.url
+    fake.call_back(hook.deliver, delay=1.0)
+    results = asyncio.run(hook.wait([t.task_id for t in tasks], timeout=3600))
+    assert all(r.succeeded for r in results.values())
+    # Reported within a second or so of the last callback, long before the safety-net poll (120 s),
+    # with confirming fetches only (no initial poll: their callbacks were sure to come here).
+    assert clock.now < 5 + 62 + 1 + 1 + _engine.NUDGE_GATHER
+    assert fake.stats.fetch_requests <= len(tasks)

@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from ._checks import check_base_url, check_key
 from ._engine import FetchReading, Listener, PollRun, ProgressCallback, read_fetch, read_submit
-from ._errors import APIConnectionError, ConfigurationError, ServerError, TaskNotFoundError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    ConfigurationError,
+    OutcomeUnknownError,
+    ServerError,
+    TaskNotFoundError,
+)
 from ._exchange import Call, Delivery, asend, send
 from ._timing import SYSTEM_CLOCK, Backoff, Clock
 from ._types import SubmittedTask, TaskResult
@@ -25,10 +33,13 @@ from .vendors import Vendor, get_vendor
 if TYPE_CHECKING:
     import acedata_producer
     import ccapi_producer
+    import ccapi_suno
     import deerapi_suno
     import suno_relay
     import ttapi_producer
+    import ttapi_suno
 
+    from ._ledger import Entry, Ledger
     from ._webhook import AsyncWebhookReceiver, WebhookReceiver
 
 log = logging.getLogger("songspec")
@@ -54,7 +65,20 @@ def _api_key(vendor: Vendor, api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get(vendor.profile.key_env)
     if not key:
         raise ConfigurationError(f"no API key for {vendor.name}: set {vendor.profile.key_env} (or pass api_key=)")
-    return key
+    return check_key(key, "api_key=" if api_key is not None else vendor.profile.key_env)
+
+
+def _base_url(vendor: Vendor, base_url: str | None) -> str:
+    if base_url:
+        return check_base_url(base_url, "base_url=")
+    from_env = os.environ.get(BASE_URL_ENV)
+    if from_env:
+        return check_base_url(from_env, BASE_URL_ENV)
+    if not vendor.profile.base_url:
+        raise ConfigurationError(
+            f"{vendor.name} has no fixed address: set {BASE_URL_ENV} to your reseller's API root (or pass base_url=)"
+        )
+    return vendor.profile.base_url
 
 
 class _Core:
@@ -71,16 +95,13 @@ class _Core:
         clock: Clock | None = None,
         rng: random.Random | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        ledger: Ledger | str | None = None,
     ) -> None:
         self._vendor = get_vendor(vendor)
         self.vendor = self._vendor.name
         self.profile = self._vendor.profile
         key = _api_key(self._vendor, api_key)
-        self.base_url = base_url or os.environ.get(BASE_URL_ENV) or self.profile.base_url
-        if not self.base_url:
-            raise ConfigurationError(
-                f"{self.vendor} has no fixed address: set {BASE_URL_ENV} to your reseller's API root (or pass base_url=)"
-            )
+        self.base_url = _base_url(self._vendor, base_url)
         httpx_args: dict[str, Any] = {"transport": transport} if transport is not None else {}
         http_timeout = (
             timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(10.0, timeout))
@@ -90,6 +111,13 @@ class _Core:
         self.clock = clock or SYSTEM_CLOCK
         self.rng = rng or random.Random()
         self._receivers: list[WebhookReceiver | AsyncWebhookReceiver] = []
+        self._owns_ledger = ledger is None or isinstance(ledger, str)
+        if ledger is None or isinstance(ledger, str):
+            from ._ledger import open_ledger
+
+            ledger = open_ledger(ledger)  # None: $SONGSPEC_LEDGER, else SQLite in the user data dir
+        self.ledger: Ledger = ledger
+        """Every submit is journaled here before it is sent, and every state after it."""
 
     def __repr__(self) -> str:  # never the key
         return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
@@ -109,6 +137,43 @@ class _Core:
             payload[self.profile.callback_field] = callback_url
         return self._vendor.submit_call(operation, payload)
 
+    def _journal(self, call: Call) -> str:
+        """Write the submit down before it is sent (the callback URL, which may hold a token, masked)."""
+        body = call.kwargs["body"].to_dict() if "body" in call.kwargs else {}
+        secret = [self.profile.callback_field] if self.profile.callback_field else []
+        return self.ledger.begin_submit(
+            vendor=self.vendor, operation=call.operation, body=body, base_url=self.base_url, secret_fields=secret
+        )
+
+    def _journal_failure(self, entry: str, error: BaseException) -> None:
+        if isinstance(error, OutcomeUnknownError):
+            self.ledger.submit_unknown(entry, error.cause)
+        elif isinstance(error, APIError) or (isinstance(error, APIConnectionError) and not error.sent):
+            self.ledger.submit_refused(entry, str(error))
+        else:
+            # Ctrl-C or a crash while the request was in flight: the entry stays "sending".
+            error.add_note(
+                f"songspec: the {self.vendor} submit may have reached the vendor (journal entry {entry}); "
+                "check `songspec tasks --state reconcile` and the vendor's task list before submitting again"
+            )
+            log.warning("%s submit interrupted in flight (journal entry %s): reconcile it", self.vendor, entry)
+
+    def _record(self, result: TaskResult) -> None:
+        if result.done:
+            self.ledger.task_finished(self.vendor, result.task_id, str(result.state), result.to_dict())
+        else:
+            self.ledger.task_state(
+                self.vendor, result.task_id, str(result.state), raw_state=result.raw_state, progress=result.progress
+            )
+
+    def _recording(self, on_progress: ProgressCallback | None) -> ProgressCallback:
+        def observe(result: TaskResult) -> None:
+            self._record(result)
+            if on_progress is not None:
+                on_progress(result)
+
+        return observe
+
     def _accepted(self, task: SubmittedTask, call: Call) -> SubmittedTask:
         log.info("%s accepted task %s (%s)", self.vendor, task.task_id, call.operation)
         callback = call.kwargs["body"].to_dict().get(self.profile.callback_field) if "body" in call.kwargs else None
@@ -116,6 +181,24 @@ class _Core:
             if isinstance(callback, str) and callback.startswith(receiver.url):
                 receiver.expect([task.task_id])  # its callback may come before anyone waits for it
         return task
+
+    def _note_task(self, exc: BaseException, task: SubmittedTask) -> None:
+        """The paid task an interrupted wait was for: on the exception, in the log (and in the ledger)."""
+        if getattr(exc, "task_ids", None) is None:
+            exc.task_ids = [task.task_id]  # type: ignore[attr-defined]
+        exc.add_note(
+            f"songspec: {self.vendor} task {task.task_id} was accepted (and paid for); "
+            f"resume with `songspec wait {self.vendor} {task.task_id}` or `songspec resume`"
+        )
+        log.warning("%s task %s was accepted; the wait ended with %s", self.vendor, task.task_id, type(exc).__name__)
+
+    def unreconciled(self) -> list[Entry]:
+        """Submits whose outcome is unknown (or that were interrupted mid-send): they may have been
+        accepted and charged. Look for them at the vendor (`created_at`, `body`); never resend blindly."""
+        return self.ledger.entries(vendor=self.vendor, states=["sending", "outcome_unknown"])
+
+    def _unfinished_ids(self) -> list[str]:
+        return [entry.task_id for entry in self.ledger.unfinished(self.vendor) if entry.task_id]
 
     def _fetch_outcome(self, reading: FetchReading, task_id: str) -> TaskResult | float:
         """The result, or the seconds to wait before asking again (a transient fault)."""
@@ -172,7 +255,7 @@ class _Core:
             clock=self.clock,
             backoff=backoff,
             use_batch=use_batch,
-            on_progress=on_progress,
+            on_progress=self._recording(on_progress),
             raise_on_failure=raise_on_failure,
             rng=self.rng,
             callbacks=callbacks,
@@ -195,6 +278,8 @@ class Songspec(_Core):
 
     def close(self) -> None:
         self.client.get_httpx_client().close()
+        if self._owns_ledger:
+            self.ledger.close()
 
     def submit(
         self, body: dict[str, Any] | None = None, *, operation: str | None = None, callback_url: str | None = None
@@ -202,15 +287,21 @@ class Songspec(_Core):
         """Send one job. Validated against the spec first; resent only if it provably never
         reached the vendor or was refused with 429. Raises OutcomeUnknownError otherwise."""
         call = self._submit_call(body, operation, callback_url)
+        entry = self._journal(call)
         attempt = 0
-        while True:
-            outcome = read_submit(
-                self._vendor, send(self.client, call), attempt=attempt, retries=self.submit_retries, rng=self.rng
-            )
-            if isinstance(outcome, SubmittedTask):
-                return self._accepted(outcome, call)
-            attempt += 1
-            self.clock.sleep(outcome)
+        try:
+            while True:
+                outcome = read_submit(
+                    self._vendor, send(self.client, call), attempt=attempt, retries=self.submit_retries, rng=self.rng
+                )
+                if isinstance(outcome, SubmittedTask):
+                    self.ledger.submit_accepted(entry, outcome.task_id)
+                    return self._accepted(outcome, call)
+                attempt += 1
+                self.clock.sleep(outcome)
+        except BaseException as exc:
+            self._journal_failure(entry, exc)
+            raise
 
     def fetch(self, task: str | SubmittedTask) -> TaskResult:
         """The task's current state (transient faults retried, honouring Retry-After)."""
@@ -220,6 +311,7 @@ class Songspec(_Core):
             reading = read_fetch(self._vendor, send(self.client, self._vendor.fetch_call(task_id)), [task_id])
             outcome = self._fetch_outcome(reading, task_id)
             if isinstance(outcome, TaskResult):
+                self._record(outcome)
                 return outcome
             if attempt + 1 < FETCH_ATTEMPTS:
                 self.clock.sleep(outcome)
@@ -256,6 +348,14 @@ class Songspec(_Core):
         run = self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff, webhook is not None)
         return self._run(run, webhook)
 
+    def resume(
+        self, *, timeout: float = DEFAULT_WAIT_TIMEOUT, on_progress: ProgressCallback | None = None
+    ) -> dict[str, TaskResult]:
+        """Wait for every task the ledger holds as accepted but unfinished for this vendor (batched
+        where the vendor can) and record the results. `unreconciled()` lists what cannot be resumed."""
+        ids = self._unfinished_ids()
+        return self.wait_many(ids, timeout=timeout, on_progress=on_progress) if ids else {}
+
     def _run(self, run: PollRun, listener: Listener | None = None) -> dict[str, TaskResult]:
         wakeup = threading.Event()
         run.wake = wakeup.set
@@ -265,7 +365,7 @@ class Songspec(_Core):
             while True:
                 wakeup.clear()
                 for call, asked in run.calls():
-                    run.absorb(send(self.client, call), asked)
+                    run.absorb(send(self.client, call, deadline=run.request_deadline()), asked)
                 if run.finished:
                     return run.ordered_results()
                 run.check_deadline()
@@ -315,11 +415,16 @@ class Songspec(_Core):
         raise_on_failure: bool = False,
         **options: Any,
     ) -> TaskResult | SubmittedTask:
-        """Submit the vendor's main generation job and (by default) wait for its tracks."""
+        """Submit the vendor's main generation job and (by default) wait for its tracks. Whatever ends
+        the wait early (an error, Ctrl-C), the exception names the paid task and how to resume."""
         task = self.submit(self.generation_body(prompt, lyrics, options))
         if not wait:
             return task
-        return self.wait(task, timeout=timeout, on_progress=on_progress, raise_on_failure=raise_on_failure)
+        try:
+            return self.wait(task, timeout=timeout, on_progress=on_progress, raise_on_failure=raise_on_failure)
+        except BaseException as exc:
+            self._note_task(exc, task)
+            raise
 
     def webhook(
         self,
@@ -359,20 +464,32 @@ class AsyncSongspec(_Core):
 
     async def aclose(self) -> None:
         await self.client.get_async_httpx_client().aclose()
+        if self._owns_ledger:
+            self.ledger.close()
 
     async def submit(
         self, body: dict[str, Any] | None = None, *, operation: str | None = None, callback_url: str | None = None
     ) -> SubmittedTask:
         call = self._submit_call(body, operation, callback_url)
+        entry = self._journal(call)
         attempt = 0
-        while True:
-            outcome = read_submit(
-                self._vendor, await asend(self.client, call), attempt=attempt, retries=self.submit_retries, rng=self.rng
-            )
-            if isinstance(outcome, SubmittedTask):
-                return self._accepted(outcome, call)
-            attempt += 1
-            await self.clock.asleep(outcome)
+        try:
+            while True:
+                outcome = read_submit(
+                    self._vendor,
+                    await asend(self.client, call),
+                    attempt=attempt,
+                    retries=self.submit_retries,
+                    rng=self.rng,
+                )
+                if isinstance(outcome, SubmittedTask):
+                    self.ledger.submit_accepted(entry, outcome.task_id)
+                    return self._accepted(outcome, call)
+                attempt += 1
+                await self.clock.asleep(outcome)
+        except BaseException as exc:
+            self._journal_failure(entry, exc)
+            raise
 
     async def fetch(self, task: str | SubmittedTask) -> TaskResult:
         task_id = _task_id(task)
@@ -381,6 +498,7 @@ class AsyncSongspec(_Core):
             reading = read_fetch(self._vendor, await asend(self.client, self._vendor.fetch_call(task_id)), [task_id])
             outcome = self._fetch_outcome(reading, task_id)
             if isinstance(outcome, TaskResult):
+                self._record(outcome)
                 return outcome
             if attempt + 1 < FETCH_ATTEMPTS:
                 await self.clock.asleep(outcome)
@@ -412,6 +530,13 @@ class AsyncSongspec(_Core):
         run = self._poll_run(tasks, timeout, on_progress, raise_on_failure, use_batch, backoff, webhook is not None)
         return await self._run(run, webhook)
 
+    async def resume(
+        self, *, timeout: float = DEFAULT_WAIT_TIMEOUT, on_progress: ProgressCallback | None = None
+    ) -> dict[str, TaskResult]:
+        """Wait for every unfinished task the ledger holds for this vendor; see Songspec.resume."""
+        ids = self._unfinished_ids()
+        return await self.wait_many(ids, timeout=timeout, on_progress=on_progress) if ids else {}
+
     async def _run(
         self, run: PollRun, listener: Listener | None = None, *, concurrency: int = 16
     ) -> dict[str, TaskResult]:
@@ -431,7 +556,7 @@ class AsyncSongspec(_Core):
 
         async def ask(call: Call, asked: list[str]) -> tuple[Any, list[str]]:
             async with limit:
-                return await asend(self.client, call), asked
+                return await asend(self.client, call, deadline=run.request_deadline()), asked
 
         run.wake = wake
         if listener is not None:
@@ -493,7 +618,11 @@ class AsyncSongspec(_Core):
         task = await self.submit(self.generation_body(prompt, lyrics, options))
         if not wait:
             return task
-        return await self.wait(task, timeout=timeout, on_progress=on_progress, raise_on_failure=raise_on_failure)
+        try:
+            return await self.wait(task, timeout=timeout, on_progress=on_progress, raise_on_failure=raise_on_failure)
+        except BaseException as exc:
+            self._note_task(exc, task)
+            raise
 
     def webhook(
         self,
@@ -532,6 +661,10 @@ def client_for(
 ) -> ccapi_producer.AuthenticatedClient: ...
 @overload
 def client_for(
+    vendor: Literal["ccapi-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> ccapi_suno.AuthenticatedClient: ...
+@overload
+def client_for(
     vendor: Literal["deerapi-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
 ) -> deerapi_suno.AuthenticatedClient: ...
 @overload
@@ -543,13 +676,16 @@ def client_for(
     vendor: Literal["ttapi-producer"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
 ) -> ttapi_producer.AuthenticatedClient: ...
 @overload
+def client_for(
+    vendor: Literal["ttapi-suno"], api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any
+) -> ttapi_suno.AuthenticatedClient: ...
+@overload
 def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any: ...
 def client_for(vendor: str, api_key: str | None = None, *, base_url: str | None = None, **kwargs: Any) -> Any:
     """The vendor's generated AuthenticatedClient with the base URL, header name and prefix its spec
     declares (a bare key header for some vendors, `Authorization: Bearer` for others)."""
     spec_vendor = get_vendor(vendor)
-    url = base_url or os.environ.get(BASE_URL_ENV)
-    return spec_vendor.client(_api_key(spec_vendor, api_key), base_url=url, **kwargs)
+    return spec_vendor.client(_api_key(spec_vendor, api_key), base_url=_base_url(spec_vendor, base_url), **kwargs)
 
 
 __all__ = ["AsyncSongspec", "Songspec", "client_for"]

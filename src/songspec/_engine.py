@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -302,6 +303,10 @@ class PollRun:
     def _capped(self, delay: float) -> float:
         remaining = self.deadline - self.clock.monotonic()
         return max(0.0, min(delay, remaining))
+
+    def request_deadline(self) -> float:
+        """The wait's deadline as a time.monotonic() value: no request may outlast it."""
+        return time.monotonic() + max(0.0, self.deadline - self.clock.monotonic())
 
     def check_deadline(self) -> None:
         now = self.clock.monotonic()

@@ -107,18 +107,27 @@ def _module_name(tag: str) -> str:
     return re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()
 
 
-def schema_validator(vendor: str, schema: dict[str, Any], *, open_enums: bool = False) -> Any:
+def schema_validator(
+    vendor: str, schema: dict[str, Any], *, open_enums: bool = False, check_formats: bool = False
+) -> Any:
     """A JSON Schema 2020-12 validator for a schema taken from the vendor's spec.
 
     The spec's components ride along so local "#/components/..." refs resolve. open_enums drops
     every `enum`: for what a vendor sends, where shape matters and a new state must not be rejected.
+    check_formats enforces `format: uri` (an absolute http(s) URL): for what we send.
     """
     import jsonschema  # deferred: keeps `songspec --help` fast
 
     wrapper: Any = {"components": load_spec(vendor).get("components", {}), "allOf": [schema]}
     if open_enums:
         wrapper = _without_enums(wrapper)
-    return jsonschema.Draft202012Validator(wrapper)
+    if not check_formats:
+        return jsonschema.Draft202012Validator(wrapper)
+    from ._checks import is_web_uri
+
+    formats = jsonschema.FormatChecker(formats=())
+    formats.checks("uri")(is_web_uri)
+    return jsonschema.Draft202012Validator(wrapper, format_checker=formats)
 
 
 def _without_enums(node: Any) -> Any:

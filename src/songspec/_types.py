@@ -68,6 +68,19 @@ class TaskResult:
     def failed(self) -> bool:
         return self.state is TaskState.FAILED
 
+    def to_dict(self) -> dict[str, Any]:
+        """The result as JSON (what `songspec ... --json` prints and the ledger stores); no `raw`."""
+        track_fields = ("id", "title", "audio_url", "video_url", "image_url", "duration", "model", "seed", "lyrics")
+        return {
+            "vendor": self.vendor,
+            "task_id": self.task_id,
+            "state": str(self.state),
+            "raw_state": self.raw_state,
+            "progress": self.progress,
+            "reason": self.reason,
+            "tracks": [{name: getattr(track, name) for name in track_fields} for track in self.tracks],
+        }
+
 
 @dataclass(frozen=True)
 class SubmittedTask:

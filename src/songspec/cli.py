@@ -8,6 +8,7 @@ server error, outcome unknown); 4 timed out (the task ids are printed: `songspec
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -72,6 +73,26 @@ def build_parser() -> argparse.ArgumentParser:
     wait.add_argument("--base-url")
     wait.add_argument("--webhook", action="store_true", help="also listen on 127.0.0.1 for the vendor's callbacks")
     _wait_options(wait)
+
+    tasks = commands.add_parser(
+        "tasks", help="list the journaled tasks (the ledger, $SONGSPEC_LEDGER): state, age, vendor"
+    )
+    tasks.add_argument("--vendor", help="only this vendor's")
+    tasks.add_argument(
+        "--state",
+        action="append",
+        metavar="STATE",
+        help="only these states (repeatable): sending, accepted, outcome_unknown, refused, queued, running, "
+        "unknown, succeeded, failed; 'unfinished' and 'reconcile' name the groups",
+    )
+    tasks.add_argument("--limit", type=int, default=50, help="at most this many, newest first (default 50)")
+    tasks.add_argument("--json", action="store_true", help="one JSON document: a list of entries")
+
+    resume = commands.add_parser(
+        "resume", help="wait for every journaled task that was accepted but never finished (batched)"
+    )
+    resume.add_argument("--vendor", help="only this vendor's")
+    _wait_options(resume)
 
     vendors = commands.add_parser("vendors", help="list vendors: base URL, auth, key variable, operations")
     vendors.add_argument("--json", action="store_true")
@@ -147,28 +168,9 @@ class ProgressBar:
             self.stream.write("\n")
 
 
-def _result_dict(result: Any) -> dict[str, Any]:
-    return {
-        "vendor": result.vendor,
-        "task_id": result.task_id,
-        "state": str(result.state),
-        "raw_state": result.raw_state,
-        "progress": result.progress,
-        "reason": result.reason,
-        "tracks": [
-            {
-                k: getattr(t, k)
-                for k in ("id", "title", "audio_url", "video_url", "image_url", "duration", "model", "seed")
-            }
-            | {"lyrics": t.lyrics}
-            for t in result.tracks
-        ],
-    }
-
-
 def _print_results(results: list[Any], as_json: bool, downloads: dict[str, str]) -> None:
     if as_json:
-        rows = [_result_dict(r) | ({"files": downloads} if downloads else {}) for r in results]
+        rows = [r.to_dict() | ({"files": downloads} if downloads else {}) for r in results]
         print(json.dumps(rows if len(rows) != 1 else rows[0], ensure_ascii=False, indent=2))
         return
     for result in results:
@@ -294,6 +296,78 @@ def cmd_vendors(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+UNFINISHED = ["accepted", "queued", "running", "unknown"]
+RECONCILE = ["sending", "outcome_unknown"]
+
+
+def _age(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.0f}{unit}"
+    return f"{seconds:.0f}s"
+
+
+def cmd_tasks(args: argparse.Namespace) -> int:
+    import time
+
+    from songspec._ledger import open_ledger
+
+    states: list[str] | None = None
+    if args.state:
+        states = []
+        for state in args.state:
+            states += UNFINISHED if state == "unfinished" else RECONCILE if state == "reconcile" else [state]
+    with open_ledger() as ledger:
+        entries = ledger.entries(vendor=args.vendor, states=states, limit=args.limit)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(entry) for entry in entries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not entries:
+        print("no journaled tasks" + (f" for {args.vendor}" if args.vendor else ""), file=sys.stderr)
+        return EXIT_OK
+    now = time.time()
+    for entry in entries:
+        what = entry.task_id or "(no task id)"
+        line = f"{entry.state:<16} {_age(now - entry.created_at):>5}  {entry.vendor:<17} {what}"
+        if entry.state in RECONCILE:
+            line += "  <- may be accepted and charged: look for it at the vendor before resubmitting"
+        elif entry.reason and entry.state in ("refused", "failed"):
+            line += f"  ({entry.reason[:80]})"
+        print(line)
+    return EXIT_OK
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    from songspec._ledger import open_ledger
+
+    with open_ledger() as ledger:
+        unfinished = ledger.unfinished(args.vendor)
+        to_reconcile = ledger.entries(vendor=args.vendor, states=RECONCILE)
+    by_vendor: dict[tuple[str, str | None], list[str]] = {}
+    for entry in unfinished:
+        if entry.task_id:
+            by_vendor.setdefault((entry.vendor, entry.base_url), []).append(entry.task_id)
+    if to_reconcile:
+        print(
+            f"{len(to_reconcile)} submit(s) may have been accepted without an answer: "
+            "`songspec tasks --state reconcile` lists them (never resent automatically)",
+            file=sys.stderr,
+        )
+    if not by_vendor:
+        print("nothing to resume", file=sys.stderr)
+        return EXIT_OK
+    results = []
+    for (vendor, base_url), task_ids in by_vendor.items():
+        print(f"resuming {len(task_ids)} {vendor} task(s)", file=sys.stderr)
+        api = _api(vendor, base_url)
+        bar = ProgressBar(len(task_ids))
+        try:
+            results += list(api.wait_many(task_ids, timeout=args.timeout, on_progress=bar.update).values())
+        finally:
+            bar.close()
+    return _finish(results, args)
+
+
 def cmd_mock(args: argparse.Namespace) -> int:
     import time
 
@@ -383,6 +457,8 @@ COMMANDS = {
     "generate": cmd_generate,
     "status": cmd_status,
     "wait": cmd_wait,
+    "tasks": cmd_tasks,
+    "resume": cmd_resume,
     "vendors": cmd_vendors,
     "mock": cmd_mock,
     "sandbox": cmd_sandbox,

@@ -19,9 +19,11 @@ from ._vendor import Vendor
 REGISTRY: dict[str, str] = {
     "acedata-producer": "acedata_producer:AceDataProducerCodec",
     "ccapi-producer": "ccapi_producer:CCAPIProducerCodec",
+    "ccapi-suno": "suno_relay:SunoRelayCodec",
     "deerapi-suno": "suno_relay:SunoRelayCodec",
     "suno-relay": "suno_relay:SunoRelayCodec",
     "ttapi-producer": "ttapi_producer:TTAPIProducerCodec",
+    "ttapi-suno": "ttapi_suno:TTAPISunoCodec",
 }
 """Every vendor the wrapper drives: the spec folder name (specs/<name>/) -> its codec class, as
 "module:Class" in this package (imported on first use, so `songspec --help` stays fast)."""

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
+from .._checks import non_finite_numbers
 from .._errors import ConfigurationError, RequestValidationError
 from .._exchange import Call
 from .._specs import callback_body_schema, endpoint_module, iter_operations, load_spec, resolve, schema_validator
@@ -71,10 +72,19 @@ class Vendor:
     def validate_request(self, operation: str, body: Mapping[str, Any]) -> None:
         """Fail before any money is spent: the body must satisfy the spec (types, ranges, enums,
         required fields, no unknown fields)."""
+        bad_numbers = list(non_finite_numbers(dict(body)))
+        if bad_numbers:
+            raise RequestValidationError(
+                f"{', '.join(bad_numbers)}: NaN and infinity are not numbers JSON can carry",
+                vendor=self.name,
+                operation=operation,
+                problems=bad_numbers,
+            )
         schema = self.request_schema(operation)
         if schema is None:
             return
-        errors = [leaf for e in schema_validator(self.name, schema).iter_errors(body) for leaf in _variant_errors(e)]
+        validator = schema_validator(self.name, schema, check_formats=True)
+        errors = [leaf for e in validator.iter_errors(body) for leaf in _variant_errors(e)]
         errors.sort(key=lambda e: list(e.path))
         if errors:
             problems = [describe_validation_error(e) for e in errors[:5]]

@@ -4,36 +4,45 @@ and `{progress, status, task_id}` (the upstream job) while it runs."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._types import Track, as_float, as_text
-from .newapi import NewAPICodec
+from .newapi import NewAPICodec, as_raw, parse_items, unset_to_none
+
+if TYPE_CHECKING:
+    from ccapi_producer.models import Clip, ProducerProgressData, ProducerResultData
+    from suno_relay.models import TaskDto
 
 
 class CCAPIProducerCodec(NewAPICodec):
     wire_format = "new-api/producer"
     fetch_id_param = "id"
 
-    def tracks_from_task(self, task: dict[str, Any]) -> tuple[Track, ...]:
-        payload = task.get("data")
-        clips = payload.get("clips") if isinstance(payload, dict) else None
-        if not isinstance(clips, list):
+    def tracks_from_task(self, task: TaskDto) -> tuple[Track, ...]:
+        payload = unset_to_none(task.data)
+        if isinstance(payload, self.models.ProducerResultData):
+            clips = cast("list[Clip]", parse_items(cast("ProducerResultData", payload).clips, self.models.Clip))
+        elif isinstance(payload, self.models.ProducerProgressData):
+            # A result whose clip list holds an item that does not fit ProducerResultData lands here
+            # with `clips` kept as sent: read the clips that do fit.
+            extra = cast("ProducerProgressData", payload).additional_properties
+            clips = cast("list[Clip]", parse_items(extra.get("clips"), self.models.Clip))
+        else:
             return ()
-        clips = [clip for clip in clips if isinstance(clip, dict)]
         # result_url is "the main result's URL": it can stand in for a lone clip's missing audio_url.
-        main_url = as_text(task.get("result_url")) if len(clips) == 1 else None
+        main_url = as_text(unset_to_none(task.result_url)) if len(clips) == 1 else None
         return tuple(
             Track(
-                id=as_text(clip.get("clip_id")) or as_text(clip.get("id")) or "",
-                title=as_text(clip.get("title")),
-                audio_url=as_text(clip.get("audio_url")) or main_url,
-                video_url=as_text(clip.get("video_url")),
-                image_url=as_text(clip.get("image_url")),
-                lyrics=as_text(clip.get("lyrics")),
-                duration=as_float(clip.get("duration")),
-                model=as_text(clip.get("mv")),
-                seed=as_text(clip.get("seed")),
-                raw=clip,
+                id=as_text(unset_to_none(clip.clip_id)) or as_text(clip.additional_properties.get("id")) or "",
+                title=as_text(unset_to_none(clip.title)),
+                audio_url=as_text(unset_to_none(clip.audio_url)) or main_url,
+                video_url=as_text(unset_to_none(clip.video_url)),
+                image_url=as_text(unset_to_none(clip.image_url)),
+                lyrics=as_text(unset_to_none(clip.lyrics)),
+                duration=as_float(unset_to_none(clip.duration)),
+                model=as_text(unset_to_none(clip.mv)),
+                seed=as_text(unset_to_none(clip.seed)),
+                raw=as_raw(clip),
             )
             for clip in clips
         )

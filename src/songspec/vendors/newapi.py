@@ -15,19 +15,28 @@ what new-api defines, and nothing a particular reseller chose:
   HTTP 400 `task_not_exist`, HTTP 403 `quota_not_enough`); the token check that runs before them
   answers OpenAI-style `{"error": {"message", "type": "new_api_error", "code"}}`.
 
-A subclass maps its own payload: `tracks_from_task()` turns a TaskDto's `data` into Tracks (CCAPI
-Producer: `data.clips`; the Suno relay: `data` is a list of Suno clips).
+The codec reads the generated models of the vendor's own client (every spec that speaks the format
+`$ref`s specs/_shared/new-api, so each client has the same `SubmitResponse`, `FetchTaskResponse`,
+`FetchTasksResponse` and `TaskDto`; they are typed here as the Suno relay's). A subclass maps its own
+payload: `tracks_from_task()` turns a TaskDto's `data` into Tracks (CCAPI Producer: `data.clips`;
+the Suno relay: `data` is a list of Suno clips or a lyrics record).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .._errors import APIError, InsufficientBalanceError, InvalidRequestError, reclassify
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text, parse_progress
 from ._codec import Codec
+from ._profile import VendorProfile
+
+if TYPE_CHECKING:
+    from suno_relay.models import TaskDto
 
 SUCCESS_CODE = "success"
 """`code` of every accepted answer (dto.TaskResponse)."""
@@ -38,6 +47,43 @@ read as an authentication failure."""
 
 NOT_FOUND_CODE = "task_not_exist"
 """HTTP 400 code for a task id the caller does not own or that does not exist."""
+
+
+def unset_to_none(value: Any) -> Any:
+    """The generated models' UNSET as None (the clients each have their own Unset class)."""
+    return None if type(value).__name__ == "Unset" else value
+
+
+def as_raw(model: Any) -> Any:
+    """A model's JSON for TaskResult.raw; a model holding an unreadable part (kept as the vendor sent
+    it) may not serialise, and must not cost the result."""
+    try:
+        return model.to_dict()
+    except Exception:
+        return None
+
+
+def parse_items(items: Any, model: Any) -> list[Any]:
+    """The items of a list as `model` instances. The generated parser keeps a whole list raw when
+    one item does not fit; here each item that fits is kept and the others are skipped."""
+    if not isinstance(items, list):
+        return []
+    parsed = []
+    for item in items:
+        if isinstance(item, model):
+            parsed.append(item)
+        elif isinstance(item, dict):
+            try:
+                parsed.append(model.from_dict(item))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                continue
+    return parsed
+
+
+def accepted_code(code: Any) -> bool:
+    """The envelope's `code` says success (a missing `code` is not held against it)."""
+    code = unset_to_none(code)
+    return code is None or str(code).strip().lower() == SUCCESS_CODE
 
 
 class NewAPICodec(Codec):
@@ -57,8 +103,13 @@ class NewAPICodec(Codec):
         "UNKNOWN": TaskState.UNKNOWN,
     }
 
+    def __init__(self, profile: VendorProfile) -> None:
+        super().__init__(profile)
+        self.models: Any = importlib.import_module(f"{profile.package}.models")
+        """The vendor's own generated models (isinstance checks need its classes, not a sibling's)."""
+
     # ------------------------------------------------------------------ hooks for the vendor
-    def tracks_from_task(self, task: dict[str, Any]) -> tuple[Track, ...]:
+    def tracks_from_task(self, task: TaskDto) -> tuple[Track, ...]:
         """The songs in one TaskDto (its `data` is the vendor's payload); () when there are none yet."""
         raise NotImplementedError
 
@@ -72,26 +123,20 @@ class NewAPICodec(Codec):
         return {"body": {"ids": list(task_ids)}}
 
     # ------------------------------------------------------------------ reading answers
-    @staticmethod
-    def accepted(body: Any) -> bool:
-        """The envelope says success (a missing `code` is not held against it)."""
-        if not isinstance(body, dict) or isinstance(body.get("error"), dict):
-            return False
-        code = body.get("code")
-        return code is None or str(code).strip().lower() == SUCCESS_CODE
-
     def submitted_task_id(self, exchange: Exchange) -> str | None:
-        body = exchange.json
-        if not self.accepted(body):
-            return None
-        data = body.get("data")
-        if isinstance(data, (str, int)) and not isinstance(data, bool):
-            return as_text(data)
+        model = exchange.parsed
+        if isinstance(model, self.models.SubmitResponse) and accepted_code(model.code):
+            task_id = unset_to_none(model.data)
+            if isinstance(task_id, (str, int)) and not isinstance(task_id, bool):  # the relay's id string
+                return as_text(task_id)
         return None
 
     def submit_refusal(self, exchange: Exchange) -> APIError | None:
-        if not isinstance(exchange.json, dict) or self.accepted(exchange.json):
+        model = exchange.parsed
+        if isinstance(model, self.models.SubmitResponse) and accepted_code(model.code):
             return None
+        if not isinstance(exchange.json, dict) or _accepted_json(exchange.json):
+            return None  # not an error envelope (e.g. a raw Suno answer without a task id)
         assert exchange.status is not None
         code, message = self.error_fields(exchange.json)
         return self.refine_error(
@@ -105,25 +150,27 @@ class NewAPICodec(Codec):
         )
 
     def fetch_results(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
-        body = exchange.json
-        if not self.accepted(body):
+        model = exchange.parsed
+        envelopes = (self.models.FetchTaskResponse, self.models.FetchTasksResponse)
+        if not isinstance(model, envelopes) or not accepted_code(model.code):
             return {}  # e.g. task_not_exist: the id is left out
-        data = body.get("data")
-        if isinstance(data, dict):
+        data = unset_to_none(model.data)
+        if isinstance(data, self.models.TaskDto):
             # One TaskDto (fetch by id): it is the task asked about, whatever id it shows.
-            fallback = task_ids[0] if len(task_ids) == 1 else None
-            task_id = fallback or as_text(data.get("task_id"))
+            task = cast("TaskDto", data)
+            task_id = task_ids[0] if len(task_ids) == 1 else as_text(unset_to_none(task.task_id))
             if task_id is None or task_id not in task_ids:
                 return {}
-            return {task_id: self.result_from_task(data, task_id)}
+            return {task_id: self.result_from_task(task, task_id)}
         if not isinstance(data, list):
             return {}
         wanted = set(task_ids)
-        chosen: dict[str, dict[str, Any]] = {}
-        for task in data:
-            if not isinstance(task, dict):
+        chosen: dict[str, TaskDto] = {}
+        for item in data:
+            if not isinstance(item, self.models.TaskDto):
                 continue
-            task_id = as_text(task.get("task_id"))
+            task = cast("TaskDto", item)
+            task_id = as_text(unset_to_none(task.task_id))
             if task_id not in wanted:
                 continue
             # A list naming one task twice (CCAPI's batch example does) keeps its newest record.
@@ -131,24 +178,25 @@ class NewAPICodec(Codec):
                 chosen[task_id] = task
         return {task_id: self.result_from_task(task, task_id) for task_id, task in chosen.items()}
 
-    def result_from_task(self, task: dict[str, Any], task_id: str | None = None) -> TaskResult:
+    def result_from_task(self, task: TaskDto, task_id: str | None = None) -> TaskResult:
         """One TaskDto as a TaskResult."""
-        raw_state = as_text(task.get("status"))
+        raw_state = as_text(unset_to_none(task.status))
         state = self.state(raw_state)
-        progress = parse_progress(task.get("progress"))
-        if progress is None and isinstance(task.get("data"), dict):
-            progress = parse_progress(task["data"].get("progress"))
+        progress = parse_progress(unset_to_none(task.progress))
+        payload_progress = getattr(unset_to_none(task.data), "progress", None)
+        if progress is None and payload_progress is not None:
+            progress = parse_progress(unset_to_none(payload_progress))
         if state is TaskState.SUCCEEDED:
             progress = 100.0
         return TaskResult(
             vendor=self.vendor,
-            task_id=task_id or as_text(task.get("task_id")) or "",
+            task_id=task_id or as_text(unset_to_none(task.task_id)) or "",
             state=state,
             tracks=self.tracks_from_task(task),
             progress=progress,
-            reason=as_text(task.get("fail_reason")) if state is TaskState.FAILED else None,
+            reason=as_text(unset_to_none(task.fail_reason)) if state is TaskState.FAILED else None,
             raw_state=raw_state,
-            raw=task,
+            raw=as_raw(task),
         )
 
     def error_fields(self, body: Any) -> tuple[str | None, str | None]:
@@ -163,5 +211,17 @@ class NewAPICodec(Codec):
         return error
 
 
-def _updated_at(task: dict[str, Any]) -> float:
-    return as_float(task.get("updated_at")) or 0.0
+def _accepted_json(body: dict[str, Any]) -> bool:
+    return not isinstance(body.get("error"), dict) and accepted_code(body.get("code"))
+
+
+def _updated_at(task: TaskDto) -> float:
+    """Unix seconds, from a number or an RFC 3339 string (the origin server's batch fetch)."""
+    value = unset_to_none(task.updated_at)
+    number = as_float(value)
+    if number is not None:
+        return number
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return 0.0

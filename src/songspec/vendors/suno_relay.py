@@ -35,11 +35,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, cast
 
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text
-from .newapi import NewAPICodec
+from .newapi import NewAPICodec, accepted_code, as_raw, parse_items, unset_to_none
+
+if TYPE_CHECKING:
+    from suno_relay.models import Clip, LyricsResult, TaskDto
 
 CLIP_TASK_STATUS = {
     "submitted": "SUBMITTED",
@@ -74,21 +77,40 @@ class SunoRelayCodec(NewAPICodec):
         return body
 
     # ------------------------------------------------------------------ reading answers
-    def tracks_from_task(self, task: dict[str, Any]) -> tuple[Track, ...]:
-        payload = task.get("data")
-        if _is_lyrics(task):
-            return _lyrics_tracks(payload, as_text(task.get("task_id")))
-        if not isinstance(payload, list):
-            return ()
-        return tuple(
-            track_from_clip(clip)
-            for clip in _clips(payload)
-            if as_text(clip.get("id")) and _clip_status(clip) != "error"
+    def _clips(self, payload: Any) -> list[Clip]:
+        """The clips in a TaskDto's `data`: the list itself, or the `clips` of an object (a reseller
+        that normalizes Suno's answer as CCAPI does Producer's: `{clips: [...], ...}`)."""
+        extra = getattr(payload, "additional_properties", None)
+        if isinstance(extra, dict) and isinstance(extra.get("clips"), list):
+            payload = extra["clips"]
+        return cast("list[Clip]", parse_items(payload, self.models.Clip))
+
+    def _is_lyrics(self, task: TaskDto) -> bool:
+        payload = unset_to_none(task.data)
+        action = str(unset_to_none(task.action) or "").strip().upper()
+        if action == "MUSIC":  # the action decides; a MUSIC clip may carry `state` too
+            return False
+        if action == "LYRICS" or isinstance(payload, self.models.LyricsResult):
+            return True
+        items = self._clips(payload)
+        # gpt-best's list of lyrics candidates: each has `text` and a `state`, where a clip has a `status`.
+        return bool(items) and all(
+            "state" in clip.additional_properties and unset_to_none(clip.status) is None for clip in items
         )
 
-    def result_from_task(self, task: dict[str, Any], task_id: str | None = None) -> TaskResult:
+    def tracks_from_task(self, task: TaskDto) -> tuple[Track, ...]:
+        payload = unset_to_none(task.data)
+        if self._is_lyrics(task):
+            return _lyrics_tracks(payload, as_text(unset_to_none(task.task_id)), self.models.LyricsResult)
+        return tuple(
+            track_from_clip(clip)
+            for clip in self._clips(payload)
+            if as_text(unset_to_none(clip.id)) and _clip_status(clip) != "error"
+        )
+
+    def result_from_task(self, task: TaskDto, task_id: str | None = None) -> TaskResult:
         result = super().result_from_task(task, task_id)
-        clips = _clips(task.get("data")) if not _is_lyrics(task) else []
+        clips = self._clips(unset_to_none(task.data)) if not self._is_lyrics(task) else []
         failed_clips = [clip for clip in clips if _clip_status(clip) == "error"]
         if result.state is TaskState.SUCCEEDED and clips and len(failed_clips) == len(clips):
             # SUCCESS with no song at all: the origin server would have said FAILURE.
@@ -99,136 +121,115 @@ class SunoRelayCodec(NewAPICodec):
         return result
 
     def fetch_results(self, exchange: Exchange, task_ids: Sequence[str]) -> dict[str, TaskResult]:
-        body = exchange.json
+        model = exchange.parsed
         if exchange.call.operation == self.profile.fetch_operation and len(task_ids) == 1:
-            # Older relays: the bare clip list, in `data` or as the whole body (spec x-decision).
-            clips = body if isinstance(body, list) else None
-            if clips is None and self.accepted(body) and isinstance(body.get("data"), list):
-                clips = body["data"]
-            if clips is not None:
-                if not _looks_like_clips(clips):
-                    return super().fetch_results(exchange, task_ids)
-                [task_id] = task_ids
-                result = self.result_from_task(task_from_clips(task_id, clips), task_id)
-                return {task_id: dataclasses.replace(result, raw=body)}
-            # The origin server (Suno-API) answers a LYRICS task with its stored lyrics record
-            # {id, status, title, text}, not a TaskDto (spec FetchTaskResponse x-decision).
-            lyrics = body.get("data") if self.accepted(body) else None
-            if _is_origin_lyrics(lyrics):
-                [task_id] = task_ids
-                result = self.result_from_task(task_from_lyrics(task_id, lyrics), task_id)
-                return {task_id: dataclasses.replace(result, raw=body)}
+            [task_id] = task_ids
+            derived: TaskDto | None = None
+            if isinstance(model, list):  # older relays: the bare clip list as the whole body
+                derived = self._task_from_clips(task_id, self._clips(model))
+            elif isinstance(model, self.models.FetchTaskResponse) and accepted_code(model.code):
+                data = unset_to_none(model.data)
+                if isinstance(data, list):  # older relays: the bare clip list in `data`
+                    derived = self._task_from_clips(task_id, self._clips(data))
+                elif isinstance(data, self.models.LyricsResult):
+                    # The origin server (Suno-API) answers a LYRICS task with its stored lyrics
+                    # record {id, status, title, text}, not a TaskDto (spec FetchTaskResponse x-decision).
+                    derived = self._task_from_lyrics(task_id, cast("LyricsResult", data))
+            if derived is not None:
+                result = self.result_from_task(derived, task_id)
+                return {task_id: dataclasses.replace(result, raw=exchange.json)}
         return super().fetch_results(exchange, task_ids)
 
     def callback_result(self, body: Any) -> TaskResult:
         task = body
         if isinstance(body, dict) and "task_id" not in body and "data" in body:  # the envelope
-            if not self.accepted(body):
+            if not accepted_code(body.get("code")):
                 raise ValueError("callback envelope is not a success")
             task = body["data"]
             if isinstance(task, list) and len(task) == 1:
                 task = task[0]
         if not isinstance(task, dict) or not as_text(task.get("task_id")):
             raise ValueError("callback body names no task")
-        return self.result_from_task(task)
+        return self.result_from_task(self.models.TaskDto.from_dict(task))
+
+    # ------------------------------------------------------------------ tasks the relay did not send
+    def _task_from_clips(self, task_id: str, clips: list[Clip]) -> TaskDto:
+        """A TaskDto for a bare clip list, its status derived as the origin server derives it."""
+        statuses = [_clip_status(clip) for clip in clips]
+        mapped = [CLIP_TASK_STATUS.get(status or "") for status in statuses]
+        status: str | None
+        if not clips:
+            status = None
+        elif "FAILURE" in mapped:
+            status = "FAILURE"
+        elif None in mapped:
+            status = next(s for s, m in zip(statuses, mapped, strict=True) if m is None)  # new: UNKNOWN
+        elif all(m == "SUCCESS" for m in mapped):
+            status = "SUCCESS"
+        else:
+            status = min((m for m in mapped if m and m != "SUCCESS"), key=_RUNNING_ORDER.index)
+        reason = next(filter(None, (_clip_error(clip) for clip in clips if _clip_status(clip) == "error")), "")
+        task = {"task_id": task_id, "action": "MUSIC", "status": status, "fail_reason": reason}
+        return cast("TaskDto", self.models.TaskDto.from_dict({**task, "data": [as_raw(c) for c in clips]}))
+
+    def _task_from_lyrics(self, task_id: str, lyrics: LyricsResult) -> TaskDto:
+        """A TaskDto for the origin server's bare lyrics record. Its `status` is Suno's lyrics state,
+        read as the server reads a clip's (readerStatus: complete = SUCCESS, error = FAILURE); the
+        server stores a lyrics task only once Suno said complete or sent text, so text with an
+        unknown state is finished too."""
+        status = CLIP_TASK_STATUS.get((as_text(unset_to_none(lyrics.status)) or "").strip().lower())
+        if status is None and as_text(lyrics.text):
+            status = "SUCCESS"
+        reason = as_text(unset_to_none(lyrics.error_message)) or ""
+        task = {"task_id": task_id, "action": "LYRICS", "status": status, "fail_reason": reason}
+        return cast("TaskDto", self.models.TaskDto.from_dict({**task, "data": lyrics.to_dict()}))
 
 
 # ---------------------------------------------------------------------------------------- clips
-def track_from_clip(clip: dict[str, Any]) -> Track:
+def track_from_clip(clip: Clip) -> Track:
     """One Suno clip as a Track."""
-    meta: dict[str, Any] = clip["metadata"] if isinstance(clip.get("metadata"), dict) else {}
+    meta = unset_to_none(clip.metadata)
+    duration = unset_to_none(meta.duration) if meta is not None else None
+    extra = clip.additional_properties
     return Track(
-        id=as_text(clip.get("id")) or "",
-        title=as_text(clip.get("title")),
-        audio_url=as_text(clip.get("audio_url")),
-        video_url=as_text(clip.get("video_url")),
-        image_url=as_text(clip.get("image_url")) or as_text(clip.get("image_large_url")),
-        lyrics=as_text(meta.get("prompt")),
-        duration=as_float(meta.get("duration")) if meta.get("duration") is not None else as_float(clip.get("duration")),
-        model=as_text(clip.get("model_name")) or as_text(clip.get("major_model_version")),
-        seed=as_text(clip.get("seed")) or as_text(meta.get("seed")),
-        raw=clip,
+        id=as_text(unset_to_none(clip.id)) or "",
+        title=as_text(unset_to_none(clip.title)),
+        audio_url=as_text(unset_to_none(clip.audio_url)),
+        video_url=as_text(unset_to_none(clip.video_url)),
+        image_url=as_text(unset_to_none(clip.image_url)) or as_text(unset_to_none(clip.image_large_url)),
+        lyrics=as_text(unset_to_none(meta.prompt)) if meta is not None else None,
+        duration=as_float(duration) if duration is not None else as_float(extra.get("duration")),
+        model=as_text(unset_to_none(clip.model_name)) or as_text(unset_to_none(clip.major_model_version)),
+        seed=as_text(extra.get("seed")) or (as_text(meta.additional_properties.get("seed")) if meta else None),
+        raw=as_raw(clip),
     )
 
 
-def task_from_clips(task_id: str, clips: list[Any]) -> dict[str, Any]:
-    """A TaskDto for a bare clip list, its status derived as the origin server derives it."""
-    items = _clips(clips)
-    statuses = [_clip_status(clip) for clip in items]
-    mapped = [CLIP_TASK_STATUS.get(status or "") for status in statuses]
-    if not items:
-        status = None
-    elif "FAILURE" in mapped:
-        status = "FAILURE"
-    elif None in mapped:
-        status = next(s for s, m in zip(statuses, mapped, strict=True) if m is None)  # new: UNKNOWN
-    elif all(m == "SUCCESS" for m in mapped):
-        status = "SUCCESS"
-    else:
-        status = min((m for m in mapped if m != "SUCCESS"), key=_RUNNING_ORDER.index)
-    reason = next(filter(None, (_clip_error(clip) for clip in items if _clip_status(clip) == "error")), "")
-    return {"task_id": task_id, "action": "MUSIC", "status": status, "fail_reason": reason, "data": items}
-
-
-def task_from_lyrics(task_id: str, lyrics: dict[str, Any]) -> dict[str, Any]:
-    """A TaskDto for the origin server's bare lyrics record. Its `status` is Suno's lyrics state,
-    read as the server reads a clip's (readerStatus: complete = SUCCESS, error = FAILURE); the
-    server stores a lyrics task only once Suno said complete or sent text, so text with an unknown
-    state is finished too."""
-    status = CLIP_TASK_STATUS.get((as_text(lyrics.get("status")) or "").strip().lower())
-    if status is None and as_text(lyrics.get("text")):
-        status = "SUCCESS"
-    reason = as_text(lyrics.get("error_message")) or ""
-    return {"task_id": task_id, "action": "LYRICS", "status": status, "fail_reason": reason, "data": lyrics}
-
-
-def _is_origin_lyrics(data: Any) -> TypeGuard[dict[str, Any]]:
-    """The origin server's lyrics record: an object with `text` and no TaskDto fields."""
-    return isinstance(data, dict) and "text" in data and "task_id" not in data and "data" not in data
-
-
-def _clips(payload: Any) -> list[dict[str, Any]]:
-    return [clip for clip in payload if isinstance(clip, dict)] if isinstance(payload, list) else []
-
-
-def _clip_status(clip: dict[str, Any]) -> str | None:
-    status = as_text(clip.get("status"))
+def _clip_status(clip: Clip) -> str | None:
+    status = as_text(unset_to_none(clip.status))
     return status.strip().lower() if status else None
 
 
-def _clip_error(clip: dict[str, Any]) -> str | None:
-    meta = clip.get("metadata")
-    return as_text(meta.get("error_message")) if isinstance(meta, dict) else None
+def _clip_error(clip: Clip) -> str | None:
+    meta = unset_to_none(clip.metadata)
+    return as_text(unset_to_none(meta.error_message)) if meta is not None else None
 
 
-def _looks_like_clips(items: list[Any]) -> bool:
-    """A clip list, not a TaskDto list: objects with no `task_id`."""
-    dicts = _clips(items)
-    return bool(dicts) and not any("task_id" in item for item in dicts)
-
-
-# ---------------------------------------------------------------------------------------- lyrics
-def _is_lyrics(task: dict[str, Any]) -> bool:
-    payload = task.get("data")
-    action = str(task.get("action") or "").strip().upper()
-    if action == "MUSIC":  # the action decides; a MUSIC clip may carry `state` too
-        return False
-    if action == "LYRICS" or isinstance(payload, dict):
-        return True
-    items = _clips(payload)
-    # gpt-best's list of lyrics candidates: each has a `state`, where a clip has a `status`.
-    return bool(items) and all("state" in item and "status" not in item for item in items)
-
-
-def _lyrics_tracks(payload: Any, task_id: str | None) -> tuple[Track, ...]:
-    items = [payload] if isinstance(payload, dict) else _clips(payload)
-    return tuple(
-        Track(
-            id=as_text(item.get("id")) or task_id or "",
-            title=as_text(item.get("title")),
-            lyrics=as_text(item.get("text")),
-            raw=item,
-        )
-        for item in items
-        if as_text(item.get("text"))
+def _lyrics_tracks(payload: Any, task_id: str | None, lyrics_class: type) -> tuple[Track, ...]:
+    """A LYRICS task's lyrics (one record, or at some relays a list of candidates) as Tracks without audio."""
+    items: list[Any] = (
+        [payload] if isinstance(payload, lyrics_class) else (payload if isinstance(payload, list) else [])
     )
+    tracks = []
+    for item in items:
+        text = as_text(unset_to_none(getattr(item, "text", None)))
+        if text:
+            tracks.append(
+                Track(
+                    id=as_text(unset_to_none(getattr(item, "id", None))) or task_id or "",
+                    title=as_text(unset_to_none(getattr(item, "title", None))),
+                    lyrics=text,
+                    raw=as_raw(item),
+                )
+            )
+    return tuple(tracks)

@@ -8,12 +8,14 @@ from ._base import Route, Simulator
 from .acedata_producer import AceDataProducerSimulator
 from .newapi import ProducerClipsSimulator, SunoClipsSimulator
 from .ttapi_producer import TTAPIProducerSimulator
+from .ttapi_suno import TTAPISunoSimulator
 
 SIMULATORS: dict[str, type[Simulator]] = {
     "acedata-producer": AceDataProducerSimulator,
     "new-api/producer": ProducerClipsSimulator,
     "new-api/suno": SunoClipsSimulator,
     "ttapi-producer": TTAPIProducerSimulator,
+    "ttapi-suno": TTAPISunoSimulator,
 }
 """Codec.wire_format -> the simulator that speaks it."""
 

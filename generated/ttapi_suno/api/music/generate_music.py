@@ -1,0 +1,259 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.failure import Failure
+from ...models.generate_music_request import GenerateMusicRequest
+from ...models.submit_response import SubmitResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: GenerateMusicRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/suno/v1/music",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Failure | SubmitResponse | None:
+    if response.status_code == 200:
+        response_200 = SubmitResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Failure.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Failure.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Failure.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Failure.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Failure.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Failure.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 499:
+        response_499 = Failure.from_dict(response.json())
+
+        return response_499
+
+    if response.status_code == 500:
+        response_500 = Failure.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 504:
+        response_504 = Failure.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def build_request(
+    *,
+    body: GenerateMusicRequest,
+) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments for `httpx.Client.request` (method,
+    url, params, json, headers); the client adds the base URL and the key."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Failure | SubmitResponse | None:
+    """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Failure | SubmitResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> Response[Failure | SubmitResponse]:
+    """Generate music
+
+     Two songs from an inspiration prompt (`custom: false`, `gpt_description_prompt`) or from your
+    lyrics (`custom: true`, `prompt`, `tags`, `title`). One request always makes two songs and is
+    billed as such. The answer carries the job id; poll `fetch_job` or set `hookUrl`.
+
+    Args:
+        body (GenerateMusicRequest): Two songs from an inspiration prompt or from your lyrics (one
+            request always makes two).
+            **Rules:** with `custom: false`, `gpt_description_prompt` must be a non-empty string; with
+            `custom: true` and `instrumental: false`, `prompt` (the lyrics) must be. `generateVideo`,
+            which
+            docs-zh marks as abandoned (废弃), is not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | SubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> Failure | SubmitResponse | None:
+    """Generate music
+
+     Two songs from an inspiration prompt (`custom: false`, `gpt_description_prompt`) or from your
+    lyrics (`custom: true`, `prompt`, `tags`, `title`). One request always makes two songs and is
+    billed as such. The answer carries the job id; poll `fetch_job` or set `hookUrl`.
+
+    Args:
+        body (GenerateMusicRequest): Two songs from an inspiration prompt or from your lyrics (one
+            request always makes two).
+            **Rules:** with `custom: false`, `gpt_description_prompt` must be a non-empty string; with
+            `custom: true` and `instrumental: false`, `prompt` (the lyrics) must be. `generateVideo`,
+            which
+            docs-zh marks as abandoned (废弃), is not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | SubmitResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> Response[Failure | SubmitResponse]:
+    """Generate music
+
+     Two songs from an inspiration prompt (`custom: false`, `gpt_description_prompt`) or from your
+    lyrics (`custom: true`, `prompt`, `tags`, `title`). One request always makes two songs and is
+    billed as such. The answer carries the job id; poll `fetch_job` or set `hookUrl`.
+
+    Args:
+        body (GenerateMusicRequest): Two songs from an inspiration prompt or from your lyrics (one
+            request always makes two).
+            **Rules:** with `custom: false`, `gpt_description_prompt` must be a non-empty string; with
+            `custom: true` and `instrumental: false`, `prompt` (the lyrics) must be. `generateVideo`,
+            which
+            docs-zh marks as abandoned (废弃), is not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | SubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateMusicRequest,
+) -> Failure | SubmitResponse | None:
+    """Generate music
+
+     Two songs from an inspiration prompt (`custom: false`, `gpt_description_prompt`) or from your
+    lyrics (`custom: true`, `prompt`, `tags`, `title`). One request always makes two songs and is
+    billed as such. The answer carries the job id; poll `fetch_job` or set `hookUrl`.
+
+    Args:
+        body (GenerateMusicRequest): Two songs from an inspiration prompt or from your lyrics (one
+            request always makes two).
+            **Rules:** with `custom: false`, `gpt_description_prompt` must be a non-empty string; with
+            `custom: true` and `instrumental: false`, `prompt` (the lyrics) must be. `generateVideo`,
+            which
+            docs-zh marks as abandoned (废弃), is not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | SubmitResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aligned_lyrics_request import AlignedLyricsRequest
+from ...models.aligned_lyrics_response import AlignedLyricsResponse
+from ...models.failure import Failure
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: AlignedLyricsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/suno/v1/alignedLyrics",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlignedLyricsResponse | Failure | None:
+    if response.status_code == 200:
+        response_200 = AlignedLyricsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Failure.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Failure.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Failure.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Failure.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Failure.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Failure.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 499:
+        response_499 = Failure.from_dict(response.json())
+
+        return response_499
+
+    if response.status_code == 500:
+        response_500 = Failure.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 504:
+        response_504 = Failure.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def build_request(
+    *,
+    body: AlignedLyricsRequest,
+) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments for `httpx.Client.request` (method,
+    url, params, json, headers); the client adds the base URL and the key."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlignedLyricsResponse | Failure | None:
+    """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlignedLyricsResponse | Failure]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlignedLyricsRequest,
+) -> Response[AlignedLyricsResponse | Failure]:
+    """Get the lyric timeline
+
+     The timeline of a song's lyrics (free; 获取歌词时间线). The request is documented; the answer is
+    cut after `"message": "success"` in the stored page, so whether it is synchronous and what `data`
+    holds is not known: the envelope is declared and `data` left open.
+
+    Args:
+        body (AlignedLyricsRequest): The song whose lyric timeline is wanted (a `musicId`, not a
+            `jobId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlignedLyricsResponse | Failure]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlignedLyricsRequest,
+) -> AlignedLyricsResponse | Failure | None:
+    """Get the lyric timeline
+
+     The timeline of a song's lyrics (free; 获取歌词时间线). The request is documented; the answer is
+    cut after `"message": "success"` in the stored page, so whether it is synchronous and what `data`
+    holds is not known: the envelope is declared and `data` left open.
+
+    Args:
+        body (AlignedLyricsRequest): The song whose lyric timeline is wanted (a `musicId`, not a
+            `jobId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlignedLyricsResponse | Failure
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlignedLyricsRequest,
+) -> Response[AlignedLyricsResponse | Failure]:
+    """Get the lyric timeline
+
+     The timeline of a song's lyrics (free; 获取歌词时间线). The request is documented; the answer is
+    cut after `"message": "success"` in the stored page, so whether it is synchronous and what `data`
+    holds is not known: the envelope is declared and `data` left open.
+
+    Args:
+        body (AlignedLyricsRequest): The song whose lyric timeline is wanted (a `musicId`, not a
+            `jobId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlignedLyricsResponse | Failure]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlignedLyricsRequest,
+) -> AlignedLyricsResponse | Failure | None:
+    """Get the lyric timeline
+
+     The timeline of a song's lyrics (free; 获取歌词时间线). The request is documented; the answer is
+    cut after `"message": "success"` in the stored page, so whether it is synchronous and what `data`
+    holds is not known: the envelope is declared and `data` left open.
+
+    Args:
+        body (AlignedLyricsRequest): The song whose lyric timeline is wanted (a `musicId`, not a
+            `jobId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlignedLyricsResponse | Failure
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

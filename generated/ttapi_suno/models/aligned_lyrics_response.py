@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlignedLyricsResponse")
+
+
+@_attrs_define
+class AlignedLyricsResponse:
+    """The lyric timeline. Only the envelope's start survives in the stored page; what `data`
+    holds is not documented, so it is left open.
+
+    """
+
+    status: JobStatus
+    """ Job (and envelope) state. `PENDING_QUEUE` waiting, `ON_QUEUE` running, `SUCCESS`, `FAILED`.
+    TTAPI has added states before: clients must treat an unknown value as "not finished".
+     """
+    message: None | str | Unset = UNSET
+    data: Any | Unset = UNSET
+    """ Undocumented; passed through as sent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = JobStatus(d.pop("status"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        data = d.pop("data", UNSET)
+
+        aligned_lyrics_response = cls(
+            status=status,
+            message=message,
+            data=data,
+        )
+
+        aligned_lyrics_response.additional_properties = d
+        return aligned_lyrics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
