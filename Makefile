@@ -19,7 +19,7 @@ SPEC_ROOTS = $(if $(SPEC),specs/$(SPEC)/openapi.yaml,$(sort $(wildcard specs/*/o
 BUNDLES = $(if $(SPEC),generated/openapi/$(SPEC).yaml,$(sort $(wildcard generated/openapi/*.yaml)))
 HAND_WRITTEN = src tests contract_tests scripts
 
-.PHONY: help setup generate lint drift unit contract test demo docs bench faults clean
+.PHONY: help setup generate lint drift unit contract test demo docs bench perf faults dist clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -64,8 +64,15 @@ docs: setup ## build site/: one offline HTML reference page per vendor plus an i
 bench: setup ## polling benchmarks (simulated vendors, virtual clock); prints JSON lines
 	@$(RUN) python scripts/bench.py $(ARGS)
 
+perf: setup ## start-up time of songspec --help, songspec vendors and a first Songspec call; JSON lines
+	@$(RUN) python scripts/perf.py
+
 faults: setup ## 1000 tasks through injected faults; fails on any lost/duplicate/crash
 	@$(RUN) python scripts/bench.py --faults $(ARGS)
 
+dist: setup ## build the wheel and the sdist into dist/ (what `pip install` takes)
+	@$(UV) build --quiet --out-dir dist
+	@ls dist
+
 clean: ## remove caches and build output (keeps generated/, which is committed)
-	rm -rf .pytest_cache .hypothesis .schemathesis schemathesis-report site .mypy_cache .ruff_cache
+	rm -rf .pytest_cache .hypothesis .schemathesis schemathesis-report site .mypy_cache .ruff_cache dist

@@ -26,14 +26,16 @@ from songspec.testing.sandbox import Sandbox
 
 VENDOR = "ttapi-producer"
 PROMPT = "lo-fi hip hop, warm piano, vinyl crackle"
-PROGRESS_LINE = re.compile(r"^\[[#.]{20}\]\s+[\d.]+%\s+\d+/\d+ done\s+(?P<states>.+)$")
+PROGRESS_LINE = re.compile(r"^\s*\d+\.\ds\s+(?P<task>\S+)\s+(?P<state>[a-z]+)\b")
+"""The CLI's display off a terminal: one line per change, "   2.2s  <task id>  running 40%"."""
+SAVED_LINE = re.compile(r"^\s*saved (?P<path>.+)$")
 
 
 @dataclass
 class DemoRun:
     returncode: int
     states: list[str] = field(default_factory=list)
-    """The distinct states the progress display showed, in order ("done" once finished)."""
+    """The distinct states the progress display showed, in order (queued, running, succeeded)."""
     files: list[Path] = field(default_factory=list)
     output: str = ""
     """The CLI's standard output."""
@@ -62,17 +64,18 @@ def run_demo(download_dir: Path, *, out: TextIO = sys.stderr, time_scale: float 
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL
         )
         states: list[str] = []
+        files: list[Path] = []
         assert process.stderr is not None and process.stdout is not None
-        for line in process.stderr:  # the progress display: one line per change when not a terminal
+        for line in process.stderr:  # the display: one plain line per change when not on a terminal
             out.write(line)
             out.flush()
-            match = PROGRESS_LINE.match(line.strip())
-            if match and match["states"] not in states:
-                states.append(match["states"])
+            if (match := PROGRESS_LINE.match(line)) and match["state"] not in states:
+                states.append(match["state"])
+            if saved := SAVED_LINE.match(line.rstrip("\n")):
+                files.append(Path(saved["path"]))
         output = process.stdout.read()
         returncode = process.wait()
     out.write(output)
-    files = [Path(m) for m in re.findall(r"^\s+saved (.+)$", output, flags=re.MULTILINE)]
     return DemoRun(returncode, states, files, output)
 
 

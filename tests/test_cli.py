@@ -57,7 +57,7 @@ def test_generate_against_the_mock_prints_the_track_and_never_the_key(monkeypatc
         )
     out, err = capfd.readouterr()
     assert code == 0, err[-2000:]
-    result = json.loads(out)
+    [result] = json.loads(out)  # --json is always a list
     assert result["state"] == "succeeded" and result["tracks"][0]["audio_url"] == "https://audio_url"
     assert "DEBUG" in err  # verbose logging really ran
     assert SENTINEL_KEY not in out + err
@@ -71,7 +71,7 @@ def test_generate_ttapi_suno_against_the_mock_waits_for_both_songs(monkeypatch, 
         code = main(["generate", "--vendor", "ttapi-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
     out, err = capfd.readouterr()
     assert code == 0, err[-2000:]
-    result = json.loads(out)
+    [result] = json.loads(out)  # --json is always a list
     assert result["state"] == "succeeded"
     assert [t["audio_url"] for t in result["tracks"]] == ["https://cdn1.suno.ai/xxxxxxxxxxxxxxx.mp3"]
     assert result["tracks"][0]["duration"] == 211.44
@@ -87,7 +87,7 @@ def test_generate_ccapi_suno_against_the_mock_waits_for_the_songs(monkeypatch, c
         code = main(["generate", "--vendor", "ccapi-suno", "--base-url", mock.url, "--prompt", "lo-fi", "--json"])
     out, err = capfd.readouterr()
     assert code == 0, err[-2000:]
-    result = json.loads(out)
+    [result] = json.loads(out)  # --json is always a list
     assert result["state"] == "succeeded" and len(result["tracks"]) == 2
     assert all(track["audio_url"].startswith("https://cdn1.suno.ai/") for track in result["tracks"])
     assert SENTINEL_KEY not in out + err
@@ -181,7 +181,24 @@ def test_tasks_and_resume_finish_what_was_left(monkeypatch, capsys) -> None:
         assert entry["state"] == "accepted" and entry["vendor"] == "ttapi-producer" and entry["task_id"]
         assert main(["resume", "--json"]) == 0  # the base URL comes from the ledger
         out = capsys.readouterr().out
-    assert json.loads(out)["state"] == "succeeded"
+    assert [r["state"] for r in json.loads(out)] == ["succeeded"]
     assert main(["tasks", "--state", "unfinished", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert main(["resume"]) == 0 and "nothing to resume" in capsys.readouterr().err
+
+
+def test_version_and_bare_songspec_print_and_exit_0(capsys) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0 and capsys.readouterr().out.startswith("songspec ")
+    assert main([]) == 0 and "usage: songspec" in capsys.readouterr().out
+
+
+def test_mock_without_prism_says_how_to_get_it(monkeypatch, capsys, tmp_path: Path) -> None:
+    import songspec._mock as mock_module
+
+    monkeypatch.setattr(mock_module, "_REPO_ROOT", tmp_path)  # as from an installed wheel
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert main(["mock", "ttapi-producer"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "npm install -g @stoplight/prism-cli" in err and "Traceback" not in err

@@ -22,6 +22,7 @@ import pytest
 
 from songspec import Songspec, TaskState
 from songspec._download import download_track
+from songspec.cli import EXIT_INTERRUPTED, EXIT_TERMINATED
 from songspec.testing import Fault, FaultPlan
 from songspec.testing.sandbox import Sandbox, is_loopback_url
 from songspec.vendors import get_vendor, vendor_names
@@ -281,7 +282,7 @@ def test_the_cli_serves_until_sigterm_or_ctrl_c(how: signal.Signals) -> None:
         answer = httpx.post(f"{url}/producer/v1/music", json={"sound_prompt": "x"}, headers={"TT-API-KEY": "k"})
         assert answer.status_code == 200 and answer.json()["data"]["jobId"]
         process.send_signal(how)
-        assert process.wait(timeout=30) == (0 if how == signal.SIGTERM else 130)
+        assert process.wait(timeout=30) == (EXIT_TERMINATED if how == signal.SIGTERM else EXIT_INTERRUPTED)
         with pytest.raises(httpx.ConnectError):
             httpx.get(url)
     finally:
@@ -344,10 +345,10 @@ def test_make_demo_shows_three_states_and_downloads_playable_audio(tmp_path: Pat
     assert demo.returncode == 0, demo.stderr[-3000:]
     states: list[str] = []
     for line in demo.stderr.splitlines():
-        match = PROGRESS_LINE.match(line.strip())
-        if match and match["states"] not in states:
-            states.append(match["states"])
-    assert len(states) >= 3 and states[-1] == "done", states  # e.g. PENDING_QUEUE, ON_QUEUE, done
+        match = PROGRESS_LINE.match(line)
+        if match and match["state"] not in states:
+            states.append(match["state"])
+    assert len(states) >= 3 and states[-1] == "succeeded", states  # queued, running, succeeded
     assert f"states shown: {' -> '.join(states)}" in demo.stdout
     [path] = tmp_path.glob("*.wav")
     assert f"downloaded {path}" in demo.stdout

@@ -127,13 +127,15 @@ def test_each_operation_is_as_sure_as_its_source() -> None:
     ops = statuses()
     assert len(ops) == 25, "CCAPI's Suno menu has 25 entries"
     confirmed = {name for name, op in ops.items() if op["x-doc-status"] == "confirmed"}
-    unavailable = {name for name, op in ops.items() if op["x-doc-status"] == "unavailable"}
     assert confirmed == {"upsample_tags", "fetch_task"}
-    assert unavailable == {"create_voice_persona"} and ops["create_voice_persona"].get("deprecated") is True
-    inferred = set(ops) - confirmed - unavailable
-    assert inferred == {"generate_music", "generate_lyrics", "fetch_tasks"} | (set(UNDOCUMENTED) - unavailable)
+    # Switched off by the vendor, at a guessed path: inferred (the path is a guess) + deprecated,
+    # the vendor's word kept in x-availability, as ccapi-producer marks its switched-off actions.
+    switched_off = {name for name, op in ops.items() if op.get("deprecated") is True}
+    assert switched_off == {"create_voice_persona"}
+    assert "unavailable" in ops["create_voice_persona"]["x-availability"]
+    inferred = set(ops) - confirmed
+    assert inferred == {"generate_music", "generate_lyrics", "fetch_tasks"} | set(UNDOCUMENTED)
     assert all(ops[name]["x-doc-status"] == "inferred" for name in inferred)
-    assert all(ops[name].get("deprecated") is not True for name in inferred | confirmed)
 
 
 @pytest.mark.parametrize("operation", sorted(UNDOCUMENTED))

@@ -25,15 +25,27 @@ from songspec import (
     TaskState,
     VirtualClock,
 )
+from songspec._specs import iter_operations
 from songspec.vendors import get_vendor
 from songspec.vendors.ttapi import TTAPICodec
-from tests.rig import SENTINEL_KEY, answer, fixture_loader
+from tests.rig import SENTINEL_KEY, answer, fixture_loader, transport_answering
 
 VENDOR = "ttapi-suno"
 fixture = fixture_loader(VENDOR)
 spec_vendor = get_vendor(VENDOR)
 codec = spec_vendor.codec
 profile = spec_vendor.profile
+
+UNDOCUMENTED = {
+    "add_vocals": "/suno/v1/add-vocals",
+    "add_instrumental": "/suno/v1/add-instrumental",
+    "mashup_music": "/suno/v1/mashup",
+    "sample_music": "/suno/v1/sample",
+    "separate_all_stems": "/suno/v1/stems-all",
+    "convert_to_wav": "/suno/v1/gen-wav",
+    "generate_video": "/suno/v1/gen-video",
+}
+"""Endpoints TTAPI names without their fields (operationId -> the guessed path)."""
 
 
 def body(name: str) -> Any:
@@ -99,7 +111,7 @@ def test_a_200_failed_envelope_is_a_refusal_with_the_vendors_words() -> None:
     assert isinstance(error, InvalidRequestError) and error.message == "error message"
 
 
-@pytest.mark.parametrize("name", ["persona_created", "vox_extracted", "upload_sync"])
+@pytest.mark.parametrize("name", ["persona_created", "vox_extracted", "upload_sync", "midi_generated"])
 def test_synchronous_answers_are_results_not_jobs(name: str) -> None:
     documented = fixture(name)
     exchange = answer(VENDOR, documented["operation"], documented["body"])
@@ -119,6 +131,41 @@ def test_persona_and_vox_answers_parse_into_their_fields() -> None:
     )
     upload = answer(VENDOR, "upload_audio", body("upload_sync")).parsed
     assert upload.data.music_id == "music_id"
+
+
+def test_the_midi_answer_parses_into_notes() -> None:
+    midi = answer(VENDOR, "generate_midi", body("midi_generated")).parsed
+    [instrument] = midi.data.instruments
+    assert (midi.data.state, instrument.name, len(instrument.notes)) == ("complete", "Synth Voice", 3)
+    note = instrument.notes[0]
+    assert (note.pitch, note.start, note.end) == (60, 11.166666666666666, 11.333333333333334)
+
+
+# ---------------------------------------------------------------------------------------- how sure
+def statuses() -> dict[str, dict[str, Any]]:
+    return {op["operationId"]: op for _path, _method, op in iter_operations(VENDOR)}
+
+
+def test_each_operation_is_as_sure_as_its_source() -> None:
+    ops = statuses()
+    inferred = {name for name, op in ops.items() if op["x-doc-status"] == "inferred"}
+    assert inferred == {"get_aligned_lyrics"} | set(UNDOCUMENTED)
+    assert ops["generate_midi"]["x-doc-status"] == "confirmed"
+    assert {name for name, op in ops.items() if op["tags"] == ["undocumented"]} == set(UNDOCUMENTED)
+
+
+@pytest.mark.parametrize("operation", sorted(UNDOCUMENTED))
+def test_an_undocumented_endpoint_sends_any_object_unchanged_to_its_guessed_path(operation: str) -> None:
+    op = statuses()[operation]
+    assert "guess" in op["description"] and "x-decision" in op
+    anything = {"music_ids": ["a", "b"], "whatever": [1, {"nested": True}]}
+    accepted = (200, body("submit_music_job_id"))
+    seen: list[httpx.Request] = []
+    client = Songspec(VENDOR, api_key="k", transport=transport_answering(accepted, seen=seen), clock=VirtualClock())
+    task = client.submit(anything, operation=operation)
+    assert task.task_id == "x" * 32
+    assert (seen[0].method, str(seen[0].url)) == ("POST", f"https://api.ttapi.io{UNDOCUMENTED[operation]}")
+    assert json.loads(seen[0].content) == anything
 
 
 # ---------------------------------------------------------------------------------------- requests

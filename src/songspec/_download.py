@@ -1,36 +1,29 @@
-"""Download a track's audio safely: HTTPS only (plain HTTP only to this machine), a size cap, and an
-atomic write (a temporary name in the target folder, renamed when complete), so an interrupted
-download never leaves a truncated file under the final name."""
+"""Download a track's audio safely: HTTPS only (plain HTTP only to this machine), on every redirect
+too; a size cap; an atomic write (a `.part` file in the target folder, renamed when complete, so an
+interrupted download never leaves a truncated file under the final name); a partial file resumed
+where the server supports ranges; files readable like any other download (0644 before the umask).
+Every failure is a DownloadError naming the track: the result itself is never lost to it."""
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import re
-import tempfile
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from ._checks import is_loopback
 from ._errors import DownloadError
 from ._types import Track
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+MAX_REDIRECTS = 5
 
 
 def check_url(url: str, track_id: str = "") -> None:
     parts = urlsplit(url)
-    if parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(parts.hostname or "")):
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or "")):
         return
     raise DownloadError(
         f"refusing to download from {parts.scheme or 'a'} URL {url!r}: HTTPS only", track_id=track_id, url=url
@@ -44,6 +37,12 @@ def _file_name(track: Track, url: str) -> str:
     return f"{stem}-{track_id}{suffix}"
 
 
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def download_track(
     track: Track,
     directory: str | os.PathLike[str],
@@ -51,37 +50,62 @@ def download_track(
     max_bytes: int = DEFAULT_MAX_BYTES,
     client: httpx.Client | None = None,
 ) -> Path:
+    if max_bytes <= 0:
+        raise DownloadError(f"the size cap must be positive, not {max_bytes}", track_id=track.id, url=None)
     if not track.audio_url:
         raise DownloadError(f"track {track.id} has no audio URL", track_id=track.id, url=None)
     check_url(track.audio_url, track.id)
     folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / _file_name(track, track.audio_url)
+    partial = folder / f".{target.name}.part"
     owned = client is None
     http = client or httpx.Client(follow_redirects=False, timeout=httpx.Timeout(60.0, connect=10.0))
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     try:
-        with os.fdopen(handle, "wb") as out, http.stream("GET", track.audio_url) as response:
-            response.raise_for_status()
-            declared = int(response.headers.get("content-length") or 0)
-            if declared > max_bytes:
-                raise DownloadError(
-                    f"{track.audio_url} is {declared} bytes, over the {max_bytes} cap",
-                    track_id=track.id,
-                    url=track.audio_url,
-                )
-            written = 0
-            for chunk in response.iter_bytes():
-                written += len(chunk)
-                if written > max_bytes:
-                    raise DownloadError(
-                        f"{track.audio_url} is over the {max_bytes}-byte cap", track_id=track.id, url=track.audio_url
-                    )
-                out.write(chunk)
-        os.replace(temporary, target)
+        folder.mkdir(parents=True, exist_ok=True)
+        _fetch(http, track, partial, max_bytes)
+        os.chmod(partial, _file_mode())
+        os.replace(partial, target)
         return target
+    except httpx.HTTPError as exc:
+        raise DownloadError(
+            f"{track.audio_url}: {type(exc).__name__}: {exc}", track_id=track.id, url=track.audio_url
+        ) from None
+    except OSError as exc:
+        raise DownloadError(
+            f"cannot write {target}: {exc.strerror or exc}", track_id=track.id, url=track.audio_url
+        ) from None
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
         if owned:
             http.close()
+
+
+def _fetch(http: httpx.Client, track: Track, partial: Path, max_bytes: int) -> None:
+    """Into `partial`, resuming what an earlier try left where the server honours Range."""
+    url = str(track.audio_url)
+    have = partial.stat().st_size if partial.exists() else 0
+    for _ in range(MAX_REDIRECTS + 1):
+        headers = {"Range": f"bytes={have}-"} if have else {}
+        with http.stream("GET", url, headers=headers) as response:
+            if response.is_redirect:
+                url = urljoin(url, response.headers.get("location", ""))
+                check_url(url, track.id)  # a redirect may not downgrade to plain HTTP
+                continue
+            if response.status_code == 416 and have:  # the part file is already whole
+                return
+            response.raise_for_status()
+            resuming = have and response.status_code == 206
+            declared = int(response.headers.get("content-length") or 0) + (have if resuming else 0)
+            if declared > max_bytes:
+                raise DownloadError(f"{url} is {declared} bytes, over the {max_bytes} cap", track_id=track.id, url=url)
+            written = have if resuming else 0
+            with partial.open("ab" if resuming else "wb") as out:
+                for chunk in response.iter_bytes():
+                    written += len(chunk)
+                    if written > max_bytes:
+                        break
+                    out.write(chunk)
+            if written > max_bytes:
+                partial.unlink()  # never resumable: nothing is kept
+                raise DownloadError(f"{url} is over the {max_bytes}-byte cap", track_id=track.id, url=url)
+            return
+    raise DownloadError(f"{track.audio_url}: more than {MAX_REDIRECTS} redirects", track_id=track.id, url=url)

@@ -9,6 +9,7 @@ and a body that would not parse (kept raw instead of lost in an exception).
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import dataclass, field
 from enum import Enum
@@ -18,6 +19,8 @@ from typing import Any
 import httpx
 
 from ._timing import parse_retry_after
+
+log = logging.getLogger("songspec.http")
 
 
 class Delivery(Enum):
@@ -138,6 +141,44 @@ def _whole(response: httpx.Response, content: bytes, secret: str | None) -> http
     return httpx.Response(response.status_code, headers=headers, content=content, request=response.request)
 
 
+_SECRET_FIELDS = ("hook", "callback", "notify", "key", "token", "secret", "password")
+
+
+def _masked(value: Any) -> Any:
+    """A body for the debug log: fields that may hold a secret (a key, a callback URL with a token)
+    shown as ***."""
+    if isinstance(value, dict):
+        return {
+            k: ("***" if any(word in str(k).lower() for word in _SECRET_FIELDS) else _masked(v))
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value
+
+
+def _log_exchange(request: httpx.Request, exchange: Exchange) -> None:
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    sent: Any = None
+    if request.content:
+        try:
+            sent = _masked(json.loads(request.content))
+        except ValueError:
+            sent = f"<{len(request.content)} bytes>"
+    outcome = (
+        exchange.status if exchange.status is not None else f"{exchange.delivery.value} ({exchange.transport_error})"
+    )
+    log.debug(
+        "%s %s %s -> %s %s",
+        request.method,
+        request.url.copy_with(query=None),
+        describe_body(sent) if sent is not None else "",
+        outcome,
+        describe_body(_masked(exchange.json)) if exchange.json is not None else (exchange.json_error or ""),
+    )
+
+
 def send(client: Any, call: Call, *, deadline: float | None = None) -> Exchange:
     """Send one call and read its answer (at most MAX_ANSWER_BYTES, and not past `deadline`, a
     time.monotonic() value)."""
@@ -156,8 +197,13 @@ def send(client: Any, call: Call, *, deadline: float | None = None) -> Exchange:
         finally:
             response.close()
     except httpx.HTTPError as exc:
-        return _failed(call, exc, sent_at)
-    return read_answer(call, client, _whole(response, b"".join(chunks), getattr(client, "token", None)), sent_at)
+        exchange = _failed(call, exc, sent_at)
+    else:
+        exchange = read_answer(
+            call, client, _whole(response, b"".join(chunks), getattr(client, "token", None)), sent_at
+        )
+    _log_exchange(request, exchange)
+    return exchange
 
 
 async def asend(client: Any, call: Call, *, deadline: float | None = None) -> Exchange:
@@ -176,8 +222,13 @@ async def asend(client: Any, call: Call, *, deadline: float | None = None) -> Ex
         finally:
             await response.aclose()
     except httpx.HTTPError as exc:
-        return _failed(call, exc, sent_at)
-    return read_answer(call, client, _whole(response, b"".join(chunks), getattr(client, "token", None)), sent_at)
+        exchange = _failed(call, exc, sent_at)
+    else:
+        exchange = read_answer(
+            call, client, _whole(response, b"".join(chunks), getattr(client, "token", None)), sent_at
+        )
+    _log_exchange(request, exchange)
+    return exchange
 
 
 def describe_body(json_body: Any, limit: int = 300) -> str:

@@ -36,8 +36,9 @@ def _prism_command() -> list[str]:
     if found:
         return [found]
     raise MockServerError(
-        "Prism is not installed: run `make setup` in the songspec checkout (npm ci installs the pinned "
-        "@stoplight/prism-cli), or put `prism` on PATH."
+        "songspec mock needs Prism (a Node program), which is not installed here: in a songspec checkout "
+        "`make setup` installs the pinned one; elsewhere `npm install -g @stoplight/prism-cli@5.14.2` puts "
+        "`prism` on PATH. `songspec sandbox VENDOR` needs nothing but Python."
     )
 
 

@@ -1,4 +1,5 @@
-"""Find and read the bundled OpenAPI descriptions (generated/openapi/<vendor>.yaml).
+"""Find and read the bundled OpenAPI descriptions (generated/openapi/<vendor>.json, the JSON twin of
+the <vendor>.yaml bundle that the generator, Prism and the docs read; `make generate` writes both).
 
 In a source checkout they are read from generated/openapi/; in an installed wheel they ship inside
 the package as songspec/_specs/ (see pyproject.toml).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import re
 from collections.abc import Iterator
 from importlib import resources
@@ -26,11 +28,11 @@ def specs_dir() -> Path:
 
 def vendor_names() -> list[str]:
     """Every vendor with a bundled spec, e.g. ['acedata-producer', ..., 'ttapi-producer']."""
-    return sorted(p.stem for p in specs_dir().glob("*.yaml"))
+    return sorted(p.stem for p in specs_dir().glob("*.json"))
 
 
 def spec_path(vendor: str) -> Path:
-    path = specs_dir() / f"{vendor}.yaml"
+    path = specs_dir() / f"{vendor}.json"
     if not path.is_file():
         known = ", ".join(vendor_names()) or "none"
         raise LookupError(f"no API description for vendor {vendor!r} (known: {known})")
@@ -40,9 +42,7 @@ def spec_path(vendor: str) -> Path:
 @functools.cache
 def load_spec(vendor: str) -> dict[str, Any]:
     """The bundled spec as a dict (cached; treat it as read-only)."""
-    import yaml  # deferred: keeps `songspec --help` fast
-
-    spec: dict[str, Any] = yaml.safe_load(spec_path(vendor).read_text(encoding="utf-8"))
+    spec: dict[str, Any] = json.loads(spec_path(vendor).read_text(encoding="utf-8"))
     return spec
 
 

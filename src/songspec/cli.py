@@ -1,8 +1,9 @@
 """The songspec command line. Heavy modules are imported inside the commands, so --help is instant.
 
-Exit codes: 0 done; 2 usage error; 3 the vendor refused or failed (auth, balance, invalid request,
-server error, outcome unknown); 4 timed out (the task ids are printed: `songspec wait` resumes);
-5 a task failed; 130 interrupted.
+Exit codes: 0 done; 2 usage error (a bad option, vendor, key variable, base URL or body: fix the
+command); 3 the vendor refused or failed (auth, balance, invalid request, server error, outcome
+unknown); 4 timed out (the task ids are printed: `songspec wait` resumes); 5 a task failed; 6 a
+download failed (the results were printed first); 130 interrupted; 143 terminated.
 """
 
 from __future__ import annotations
@@ -15,11 +16,23 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_USAGE, EXIT_VENDOR, EXIT_TIMEOUT, EXIT_TASK_FAILED, EXIT_INTERRUPTED = 0, 2, 3, 4, 5, 130
+EXIT_OK, EXIT_USAGE, EXIT_VENDOR, EXIT_TIMEOUT, EXIT_TASK_FAILED = 0, 2, 3, 4, 5
+EXIT_DOWNLOAD, EXIT_INTERRUPTED, EXIT_TERMINATED = 6, 130, 143
 
 EPILOG = """exit codes: 0 done, 2 usage error, 3 vendor error (auth, balance, invalid request, server
-error, outcome unknown), 4 timed out (resume with `songspec wait`), 5 a task failed, 130 interrupted.
-API keys are read from environment variables only (see `songspec vendors`)."""
+error, outcome unknown), 4 timed out (resume with `songspec wait`), 5 a task failed, 6 a download
+failed (results printed first), 130 interrupted, 143 terminated.
+API keys are read from environment variables only (see `songspec vendors`); SONGSPEC_BASE_URL
+sets the base URL where a vendor has no fixed one (--base-url overrides it)."""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("songspec")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="debug logging of requests and responses (keys redacted)"
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"songspec {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     generate = commands.add_parser(
         "generate",
@@ -140,46 +154,24 @@ def _wait_options(parser: argparse.ArgumentParser) -> None:
 
 
 # --------------------------------------------------------------------------------------- output
-class ProgressBar:
-    """One line on stderr, redrawn in place on a terminal, one line per change otherwise."""
-
-    def __init__(self, total: int, stream: Any = sys.stderr) -> None:
-        self.total, self.stream = total, stream
-        self.tty = stream.isatty()
-        self.latest: dict[str, Any] = {}
-        self.last_line = ""
-
-    def update(self, result: Any) -> None:
-        self.latest[result.task_id] = result
-        done = sum(1 for r in self.latest.values() if r.done)
-        progress = [r.progress or (100.0 if r.done else 0.0) for r in self.latest.values()]
-        percent = sum(progress) / max(self.total, 1)
-        filled = int(percent / 5)
-        states = ", ".join(sorted({str(r.raw_state or r.state) for r in self.latest.values() if not r.done})) or "done"
-        line = f"[{'#' * filled}{'.' * (20 - filled)}] {percent:5.1f}%  {done}/{self.total} done  {states}"
-        if line == self.last_line:
-            return
-        self.last_line = line
-        self.stream.write(("\r" + line + "\033[K") if self.tty else line + "\n")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.tty and self.last_line:
-            self.stream.write("\n")
-
-
-def _print_results(results: list[Any], as_json: bool, downloads: dict[str, str]) -> None:
+def _print_results(results: list[Any], as_json: bool) -> None:
+    """--json: always one JSON list of result objects ({vendor, task_id, state, ...}), whatever the count."""
     if as_json:
-        rows = [r.to_dict() | ({"files": downloads} if downloads else {}) for r in results]
-        print(json.dumps(rows if len(rows) != 1 else rows[0], ensure_ascii=False, indent=2))
+        print(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
         return
     for result in results:
-        print(f"{result.task_id}  {result.state}" + (f"  ({result.reason})" if result.reason else ""))
+        print(f"{result.task_id}  {result.state}" + (f"  ({clean(result.reason)})" if result.reason else ""))
+        if result.succeeded and not result.tracks:
+            print("  (the vendor reported success but sent no tracks)")
         for track in result.tracks:
             duration = f"{track.duration:.1f}s" if track.duration is not None else "?"
-            print(f"  {track.title or '(untitled)'}  {duration}  {track.audio_url or '-'}")
-            if track.id in downloads:
-                print(f"    saved {downloads[track.id]}")
+            print(f"  {clean(track.title) or '(untitled)'}  {duration}  {clean(track.audio_url) or '-'}")
+
+
+def clean(text: str | None) -> str:
+    from songspec._display import printable
+
+    return printable(text)
 
 
 # --------------------------------------------------------------------------------------- commands
@@ -189,69 +181,131 @@ def _api(vendor: str, base_url: str | None) -> Any:
     return Songspec(vendor, base_url=base_url)
 
 
-def _parse_value(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
+def _field_types(api: Any, operation: str) -> dict[str, set[str]]:
+    """field -> the JSON types the spec allows for it in this operation's body (every oneOf variant)."""
+    schema = api._vendor.request_schema(operation) or {}
+    from songspec._specs import load_spec, resolve
+
+    spec = load_spec(api.vendor)
+    types: dict[str, set[str]] = {}
+
+    def visit(node: Any) -> None:
+        node = resolve(spec, node)
+        if not isinstance(node, dict):
+            return
+        for name, prop in (node.get("properties") or {}).items():
+            prop = resolve(spec, prop)
+            kinds = prop.get("type") or [t for v in prop.get("anyOf", []) for t in [resolve(spec, v).get("type")] if t]
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            types.setdefault(name, set()).update(k for k in kinds if isinstance(k, str))
+        for key in ("oneOf", "anyOf", "allOf"):
+            for variant in node.get(key, []):
+                visit(variant)
+
+    visit(schema)
+    return types
+
+
+def _parse_value(field: str, text: str, types: dict[str, set[str]]) -> Any:
+    """VALUE as the spec types FIELD: a string field keeps `2024` as "2024"; numbers, booleans,
+    arrays and objects are read as JSON; an unknown field is a usage error."""
+    if field not in types:
+        known = ", ".join(sorted(types)) or "none"
+        raise UsageError(f"--set {field}: the request has no such field (fields: {known})")
+    allowed = types[field]
+    if allowed <= {"string", "null"} or (not allowed and not text.strip().startswith(("{", "["))):
         return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        if "string" in allowed:
+            return text
+        raise UsageError(f"--set {field}={text!r}: expected {' or '.join(sorted(allowed))}") from None
+    if isinstance(value, str) or "string" not in allowed:
+        return value
+    # A string field that could also be something else: keep the text unless JSON gave an allowed type.
+    kind = {bool: "boolean", int: "integer", float: "number", list: "array", dict: "object"}.get(type(value))
+    return value if kind in allowed or (kind == "integer" and "number" in allowed) else text
+
+
+def _read_lyrics(path: str) -> str:
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"--lyrics {path}: {exc.strerror or exc}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"--lyrics {path}: not UTF-8 text (save it as UTF-8)") from None
 
 
 def _finish(results: list[Any], args: argparse.Namespace) -> int:
-    downloads: dict[str, str] = {}
+    """Print every result first (the track URLs are never lost to a failed download), then
+    download each track, reporting a failure per track and carrying on."""
+    _print_results(results, args.json)
+    failed_downloads = 0
     if args.download:
+        from songspec import DownloadError
         from songspec._download import download_track
 
         for result in results:
             for track in result.tracks:
-                downloads[track.id] = str(download_track(track, args.download, max_bytes=args.max_bytes))
-    _print_results(results, args.json, downloads)
-    return EXIT_TASK_FAILED if any(r.failed for r in results) else EXIT_OK
+                try:
+                    path = download_track(track, args.download, max_bytes=args.max_bytes)
+                except DownloadError as exc:
+                    failed_downloads += 1
+                    print(f"songspec: download of track {track.id} failed: {exc}", file=sys.stderr)
+                else:
+                    print(f"saved {path}", file=sys.stderr)
+    if any(r.failed for r in results):
+        return EXIT_TASK_FAILED
+    return EXIT_DOWNLOAD if failed_downloads else EXIT_OK
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    if args.style and args.prompt:
+        raise UsageError("--style goes with --lyrics (with --prompt, put the style in the prompt)")
+    lyrics = _read_lyrics(args.lyrics) if args.lyrics else None
     api = _api(args.vendor, args.base_url)
+    types = _field_types(api, api.profile.submit_operation)
     options: dict[str, Any] = {}
     for item in args.options:
         field, sep, value = item.partition("=")
         if not sep or not field:
             raise UsageError(f"--set takes FIELD=VALUE, got {item!r}")
-        options[field] = _parse_value(value)
-    lyrics = None
-    if args.lyrics:
-        lyrics = sys.stdin.read() if args.lyrics == "-" else Path(args.lyrics).read_text(encoding="utf-8")
+        options[field] = _parse_value(field, value, types)
     body = api.generation_body(args.prompt if args.prompt else args.style, lyrics, options)
     task = api.submit(body)
     print(f"submitted {task.vendor} task {task.task_id}", file=sys.stderr)
     if not args.wait:
-        print(json.dumps({"vendor": task.vendor, "task_id": task.task_id}) if args.json else task.task_id)
+        submitted = {"vendor": task.vendor, "task_id": task.task_id, "state": "submitted"}
+        print(json.dumps([submitted]) if args.json else task.task_id)
         return EXIT_OK
-    bar = ProgressBar(1)
-    try:
-        result = api.wait(task, timeout=args.timeout, on_progress=bar.update)
-    finally:
-        bar.close()
+    from songspec._display import TaskDisplay
+
+    with TaskDisplay([task.task_id]) as display:
+        result = api.wait(task, timeout=args.timeout, on_progress=display.update)
     return _finish([result], args)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     api = _api(args.vendor, args.base_url)
     results = [api.fetch(task_id) for task_id in args.task_ids]
-    _print_results(results, args.json, {})
+    _print_results(results, args.json)
     return EXIT_OK
 
 
 def cmd_wait(args: argparse.Namespace) -> int:
+    from songspec._display import TaskDisplay
+
     api = _api(args.vendor, args.base_url)
-    bar = ProgressBar(len(args.task_ids))
-    try:
+    with TaskDisplay(args.task_ids) as display:
         if args.webhook:
             with api.webhook() as hook:
                 print(f"listening for callbacks at {hook.url} (polling slowly as a fallback)", file=sys.stderr)
-                results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=bar.update, webhook=hook)
+                results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=display.update, webhook=hook)
         else:
-            results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=bar.update)
-    finally:
-        bar.close()
+            results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=display.update)
     return _finish(list(results.values()), args)
 
 
@@ -359,12 +413,11 @@ def cmd_resume(args: argparse.Namespace) -> int:
     results = []
     for (vendor, base_url), task_ids in by_vendor.items():
         print(f"resuming {len(task_ids)} {vendor} task(s)", file=sys.stderr)
+        from songspec._display import TaskDisplay
+
         api = _api(vendor, base_url)
-        bar = ProgressBar(len(task_ids))
-        try:
-            results += list(api.wait_many(task_ids, timeout=args.timeout, on_progress=bar.update).values())
-        finally:
-            bar.close()
+        with TaskDisplay(task_ids) as display:
+            results += list(api.wait_many(task_ids, timeout=args.timeout, on_progress=display.update).values())
     return _finish(results, args)
 
 
@@ -382,8 +435,7 @@ def cmd_mock(args: argparse.Namespace) -> int:
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
     import logging
-    import signal
-    import threading
+    import time
 
     from songspec.testing import FAULT_KINDS, Fault, FaultPlan
     from songspec.testing.sandbox import Sandbox
@@ -402,8 +454,6 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             raise UsageError(f"--faults takes some of: {', '.join(FAULT_KINDS)}")
     faults = FaultPlan(rate=args.fault_rate, kinds=kinds, on_submit=args.faults_on_submit)
     logging.getLogger("songspec.sandbox").setLevel(logging.WARNING if args.quiet else logging.INFO)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     parent = os.getppid()
     with Sandbox(args.vendor, time_scale=args.time_scale, fail_rate=args.fail_rate, faults=faults) as sandbox:
         print(sandbox.url, flush=True)
@@ -413,9 +463,9 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             file=sys.stderr,
             flush=True,
         )
-        while not stop.wait(0.5):
-            if os.getppid() != parent:  # the parent died (we were re-parented): so do we
-                break
+        # Ctrl-C and SIGTERM unwind through the `with` (main() maps them to 130 and 143).
+        while os.getppid() == parent:  # re-parented: the parent died, and so do we
+            time.sleep(0.5)
     return EXIT_OK
 
 
@@ -468,7 +518,12 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # bare `songspec`: the help, not an error
+        parser.print_help()
+        return EXIT_OK
     _configure_logging(args.verbose)
+    import signal
+
     from songspec import (
         APIError,
         ConfigurationError,
@@ -478,27 +533,60 @@ def main(argv: list[str] | None = None) -> int:
         TaskFailedError,
         WaitTimeoutError,
     )
+    from songspec._mock import MockServerError
 
+    def terminated(signum: int, frame: Any) -> None:
+        raise _Terminated  # unwinds: context managers stop what they started (the mock's Prism)
+
+    signal.signal(signal.SIGTERM, terminated)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not as a warning at exit
+        return code
+    except BrokenPipeError:
+        # `songspec vendors | head -1`: the reader left; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UsageError as exc:
         parser.error(str(exc))
     except (ConfigurationError, RequestValidationError) as exc:
-        print(f"songspec: {exc}", file=sys.stderr)
+        print(f"songspec: {_for_the_cli(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except WaitTimeoutError as exc:
         print(f"songspec: {exc}", file=sys.stderr)
-        print(" ".join(exc.task_ids))
+        if getattr(args, "json", False):
+            print(json.dumps([{"vendor": exc.vendor, "task_id": i, "state": "timed_out"} for i in exc.task_ids]))
+        else:
+            print(" ".join(exc.task_ids))
         return EXIT_TIMEOUT
     except TaskFailedError as exc:
         print(f"songspec: {exc}", file=sys.stderr)
         return EXIT_TASK_FAILED
+    except MockServerError as exc:
+        print(f"songspec: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except (APIError, OutcomeUnknownError, SongspecError, OSError) as exc:
         print(f"songspec: {exc}", file=sys.stderr)
         return EXIT_VENDOR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except _Terminated:
+        return EXIT_TERMINATED
     return EXIT_OK
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is so that cleanup runs."""
+
+
+def _for_the_cli(message: str) -> str:
+    """Library wording -> the CLI option or variable to use."""
+    return (
+        message.replace(" (or pass api_key=)", "")
+        .replace(" (or pass base_url=)", " (or pass --base-url)")
+        .replace("base_url=", "--base-url")
+        .replace("api_key=", "the key variable")
+    )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,11 @@ from .job import Job
 from .job_data import JobData
 from .job_status import JobStatus
 from .lyrics_model import LyricsModel
+from .midi_data import MidiData
+from .midi_instrument import MidiInstrument
+from .midi_note import MidiNote
+from .midi_request import MidiRequest
+from .midi_response import MidiResponse
 from .music import Music
 from .music_id_request import MusicIdRequest
 from .persona_data import PersonaData
@@ -30,6 +35,7 @@ from .stems_request import StemsRequest
 from .submit_data import SubmitData
 from .submit_response import SubmitResponse
 from .suno_model import SunoModel
+from .undocumented_request import UndocumentedRequest
 from .upload_audio_request import UploadAudioRequest
 from .upload_data import UploadData
 from .upload_response import UploadResponse
@@ -56,6 +62,11 @@ __all__ = (
     "JobData",
     "JobStatus",
     "LyricsModel",
+    "MidiData",
+    "MidiInstrument",
+    "MidiNote",
+    "MidiRequest",
+    "MidiResponse",
     "Music",
     "MusicIdRequest",
     "PersonaData",
@@ -70,6 +81,7 @@ __all__ = (
     "SubmitData",
     "SubmitResponse",
     "SunoModel",
+    "UndocumentedRequest",
     "UploadAudioRequest",
     "UploadData",
     "UploadResponse",

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import functools
 import importlib
+from typing import TYPE_CHECKING, Any
 
 from .._errors import ConfigurationError
-from ._codec import Codec
 from ._profile import VendorProfile, read_profile
-from ._vendor import Vendor
+
+if TYPE_CHECKING:
+    from ._codec import Codec
+    from ._vendor import Vendor
 
 REGISTRY: dict[str, str] = {
     "acedata-producer": "acedata_producer:AceDataProducerCodec",
@@ -42,7 +45,16 @@ def get_vendor(name: str) -> Vendor:
     if where is None:
         known = ", ".join(vendor_names())
         raise ConfigurationError(f"unknown vendor {name!r}; known vendors: {known}")
+    from ._vendor import Vendor  # deferred with httpx: `songspec vendors` reads profiles only
+
     module, _, class_name = where.partition(":")
     codec: type[Codec] = getattr(importlib.import_module(f"{__name__}.{module}"), class_name)
     profile = read_profile(name)
     return Vendor(profile, codec(profile))
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Codec", "Vendor"):
+        module = importlib.import_module(f"{__name__}._{name.lower()}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

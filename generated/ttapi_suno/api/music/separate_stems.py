@@ -125,7 +125,7 @@ def sync_detailed(
     """Separate stems
 
      Split a song into vocals and accompaniment. (A fetch example shows a `stems-all` job with
-    four stems; no page for that endpoint is in the stored corpus.)
+    four stems; that endpoint is not documented: see `separate_all_stems`.)
 
     Args:
         body (StemsRequest): Split a song into vocals and accompaniment.
@@ -157,7 +157,7 @@ def sync(
     """Separate stems
 
      Split a song into vocals and accompaniment. (A fetch example shows a `stems-all` job with
-    four stems; no page for that endpoint is in the stored corpus.)
+    four stems; that endpoint is not documented: see `separate_all_stems`.)
 
     Args:
         body (StemsRequest): Split a song into vocals and accompaniment.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     """Separate stems
 
      Split a song into vocals and accompaniment. (A fetch example shows a `stems-all` job with
-    four stems; no page for that endpoint is in the stored corpus.)
+    four stems; that endpoint is not documented: see `separate_all_stems`.)
 
     Args:
         body (StemsRequest): Split a song into vocals and accompaniment.
@@ -214,7 +214,7 @@ async def asyncio(
     """Separate stems
 
      Split a song into vocals and accompaniment. (A fetch example shows a `stems-all` job with
-    four stems; no page for that endpoint is in the stored corpus.)
+    four stems; that endpoint is not documented: see `separate_all_stems`.)
 
     Args:
         body (StemsRequest): Split a song into vocals and accompaniment.

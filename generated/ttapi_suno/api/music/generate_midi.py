@@ -1,0 +1,243 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.failure import Failure
+from ...models.midi_request import MidiRequest
+from ...models.midi_response import MidiResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: MidiRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/suno/v1/gen-midi",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Failure | MidiResponse | None:
+    if response.status_code == 200:
+        response_200 = MidiResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Failure.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Failure.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Failure.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Failure.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Failure.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Failure.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 499:
+        response_499 = Failure.from_dict(response.json())
+
+        return response_499
+
+    if response.status_code == 500:
+        response_500 = Failure.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 504:
+        response_504 = Failure.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def build_request(
+    *,
+    body: MidiRequest,
+) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments for `httpx.Client.request` (method,
+    url, params, json, headers); the client adds the base URL and the key."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Failure | MidiResponse | None:
+    """The answer's body as the model the spec declares for its status (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Failure | MidiResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MidiRequest,
+) -> Response[Failure | MidiResponse]:
+    """Get a song's MIDI
+
+     The notes of a song (by `music_id`), per instrument, for editing in a DAW. Answered
+    synchronously: the page's only answer example carries the notes themselves (`data.state`,
+    `data.instruments[].notes[]` with `pitch`, `start`, `end` in seconds and `velocity` from 0
+    to 1) and no job id, so there is nothing to poll. The cost is not stated.
+
+    Args:
+        body (MidiRequest): The song whose MIDI notes to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | MidiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MidiRequest,
+) -> Failure | MidiResponse | None:
+    """Get a song's MIDI
+
+     The notes of a song (by `music_id`), per instrument, for editing in a DAW. Answered
+    synchronously: the page's only answer example carries the notes themselves (`data.state`,
+    `data.instruments[].notes[]` with `pitch`, `start`, `end` in seconds and `velocity` from 0
+    to 1) and no job id, so there is nothing to poll. The cost is not stated.
+
+    Args:
+        body (MidiRequest): The song whose MIDI notes to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | MidiResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MidiRequest,
+) -> Response[Failure | MidiResponse]:
+    """Get a song's MIDI
+
+     The notes of a song (by `music_id`), per instrument, for editing in a DAW. Answered
+    synchronously: the page's only answer example carries the notes themselves (`data.state`,
+    `data.instruments[].notes[]` with `pitch`, `start`, `end` in seconds and `velocity` from 0
+    to 1) and no job id, so there is nothing to poll. The cost is not stated.
+
+    Args:
+        body (MidiRequest): The song whose MIDI notes to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | MidiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MidiRequest,
+) -> Failure | MidiResponse | None:
+    """Get a song's MIDI
+
+     The notes of a song (by `music_id`), per instrument, for editing in a DAW. Answered
+    synchronously: the page's only answer example carries the notes themselves (`data.state`,
+    `data.instruments[].notes[]` with `pitch`, `start`, `end` in seconds and `velocity` from 0
+    to 1) and no job id, so there is nothing to poll. The cost is not stated.
+
+    Args:
+        body (MidiRequest): The song whose MIDI notes to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | MidiResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
