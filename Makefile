@@ -55,8 +55,8 @@ test: setup ## every check: lint, drift, unit, contract (what CI runs)
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory contract
 
-demo: setup ## submit a song to a local Prism mock of TTAPI and wait for the finished track
-	@$(RUN) python scripts/demo.py
+demo: setup ## submit a song to a local sandbox of TTAPI, watch it run, download the track (Python only)
+	@env PATH="$(CURDIR)/.venv/bin" "$(CURDIR)/.venv/bin/python" scripts/demo.py
 
 docs: setup ## build site/: one offline HTML reference page per vendor plus an index
 	@$(RUN) python scripts/build_docs.py

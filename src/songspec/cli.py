@@ -156,6 +156,33 @@ def build_parser() -> argparse.ArgumentParser:
     mock.add_argument(
         "--dynamic", action="store_true", help="generate answers from the schemas instead of the examples"
     )
+
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="serve a working emulation of a vendor on 127.0.0.1 (tasks that take time, callbacks, audio)",
+        description="Serve a stateful emulation of VENDOR's API on 127.0.0.1 and a free port (the URL is printed "
+        "on standard output) until Ctrl-C or SIGTERM: each submit creates a task that is queued, runs and "
+        "finishes over a few seconds; succeeded tracks point at short WAV files the sandbox serves; callbacks "
+        "go to loopback URLs only; every request and answer is checked against the spec. Any non-empty API "
+        "key is accepted.",
+    )
+    sandbox.add_argument("vendor")
+    sandbox.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        help="multiply task times (1 s queued, 3 s running) by this (default 1)",
+    )
+    sandbox.add_argument("--fail-rate", type=float, default=0.0, help="share of tasks that fail (0 to 1; default 0)")
+    sandbox.add_argument("--fault-rate", type=float, default=0.0, help="share of answers faulted (0 to 1; default 0)")
+    sandbox.add_argument(
+        "--faults",
+        metavar="KINDS",
+        help="comma-separated faults to draw from (default all): 429,500,502,503,499,522,timeout,reset,"
+        "malformed_json,unknown_state,missing_fields",
+    )
+    sandbox.add_argument("--faults-on-submit", action="store_true", help="fault submits too (default: fetches only)")
+    sandbox.add_argument("--quiet", action="store_true", help="log only problems, not every request")
     return parser
 
 
@@ -480,6 +507,42 @@ def cmd_mock(args: argparse.Namespace) -> int:
             time.sleep(3600)
 
 
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    import logging
+    import time
+
+    from songspec.testing import FAULT_KINDS, Fault, FaultPlan
+    from songspec.testing.sandbox import Sandbox
+
+    if not 0 <= args.fail_rate <= 1 or not 0 <= args.fault_rate <= 1:
+        raise UsageError("--fail-rate and --fault-rate are shares between 0 and 1")
+    if args.time_scale <= 0:
+        raise UsageError("--time-scale must be > 0")
+    kinds: tuple[Fault, ...] = FAULT_KINDS
+    if args.faults:
+        try:
+            kinds = tuple(Fault(kind.strip()) for kind in args.faults.split(",") if kind.strip())
+        except ValueError as exc:
+            raise UsageError(f"--faults: {exc}; known: {', '.join(FAULT_KINDS)}") from None
+        if Fault.REFUSED in kinds or not kinds:
+            raise UsageError(f"--faults takes some of: {', '.join(FAULT_KINDS)}")
+    faults = FaultPlan(rate=args.fault_rate, kinds=kinds, on_submit=args.faults_on_submit)
+    logging.getLogger("songspec.sandbox").setLevel(logging.WARNING if args.quiet else logging.INFO)
+    parent = os.getppid()
+    with Sandbox(args.vendor, time_scale=args.time_scale, fail_rate=args.fail_rate, faults=faults) as sandbox:
+        print(sandbox.url, flush=True)
+        print(
+            f"sandbox of {args.vendor} on {sandbox.url}: any non-empty key works (e.g. "
+            f"{sandbox.vendor.profile.key_env}=sandbox); callbacks to loopback URLs only; Ctrl-C to stop",
+            file=sys.stderr,
+            flush=True,
+        )
+        # Ctrl-C and SIGTERM unwind through the `with` (main() maps them to 130 and 143).
+        while os.getppid() == parent:  # re-parented: the parent died, and so do we
+            time.sleep(0.5)
+    return EXIT_OK
+
+
 class UsageError(Exception):
     pass
 
@@ -523,6 +586,7 @@ COMMANDS = {
     "vendors": cmd_vendors,
     "completion": cmd_completion,
     "mock": cmd_mock,
+    "sandbox": cmd_sandbox,
 }
 
 

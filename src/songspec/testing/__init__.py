@@ -106,6 +106,7 @@ class FakeVendor:
         seed: int = 0,
         on_created: Callable[[FakeTask], None] | None = None,
         on_fetch: Callable[[list[str]], None] | None = None,
+        new_task_id: Callable[[int], str] | None = None,
     ) -> None:
         self.vendor = get_vendor(vendor)
         self.simulator: Simulator = simulator_for(self.vendor)
@@ -119,12 +120,14 @@ class FakeVendor:
         self.stats = FakeStats()
         self.on_created = on_created
         self.on_fetch = on_fetch
+        self.new_task_id = new_task_id or "fake-{:06d}".format
+        """The id of the n-th task created (1, 2, ...): fake-000001 unless given."""
         self._ids = itertools.count(1)
         self._fault_debt = 0.0
 
     # ------------------------------------------------------------------ tasks
     def create_task(self, *, runs_for: float | None = None, fails: bool | None = None) -> FakeTask:
-        task_id = f"fake-{next(self._ids):06d}"
+        task_id = self.new_task_id(next(self._ids))
         if runs_for is None:
             runs_for = self.runs_for(self.rng) if callable(self.runs_for) else self.runs_for
         if fails is None:

@@ -125,7 +125,7 @@ class AceDataProducerSimulator(AceDataSimulator):
                 "title": "Simulated Song",
                 "image_url": f"https://cdn.example/{task_id}.jpg",
                 "lyric": "[Instrumental]",
-                "audio_url": f"https://cdn.example/{task_id}.m4a",
+                "audio_url": self.audio_url(f"{task_id}-s1", f"https://cdn.example/{task_id}.m4a"),
                 "video_url": None,
                 "image_id": f"{task_id}-s1",
                 "topic": None,
@@ -135,7 +135,7 @@ class AceDataProducerSimulator(AceDataSimulator):
                 "model": "FUZZ-2.0 Pro",
                 "progress": "100%",
                 "state": self.states[state],
-                "duration": "181.3014058956916",
+                "duration": str(self.duration(181.3014058956916)),
             }
         ]
 
@@ -169,7 +169,11 @@ class AceDataSunoSimulator(AceDataSimulator):
                 "title": "Simulated Song",
                 "image_url": f"https://cdn.example/image_{task_id}-s{n}.jpeg",
                 "lyric": "[Verse]\nSimulated lyrics",
-                "audio_url": f"https://cdn.example/{task_id}-s{n}.mp3",
+                "audio_url": (
+                    self.audio_url(f"{task_id}-s{n}", f"https://cdn.example/{task_id}-s{n}.mp3")
+                    if done
+                    else f"https://cdn.example/{task_id}-s{n}.mp3"
+                ),
                 "video_url": "",
                 "created_at": "2025-06-17T15:59:32.468Z",
                 "model": "chirp-v5",
@@ -178,6 +182,6 @@ class AceDataSunoSimulator(AceDataSimulator):
                 "style": "lo-fi, piano",
             }
             if done:
-                song["duration"] = 154.92 + n
+                song["duration"] = self.duration(154.92 + n)
             songs.append(song)
         return songs

@@ -100,12 +100,12 @@ class ProducerClipsSimulator(NewAPISimulator):
                     "sound": "lo-fi piano, warm, slow",
                     "lyrics": "la la la",
                     "image_url": f"https://cdn.example/{task_id}.jpg",
-                    "audio_url": f"https://cdn.example/{task_id}.m4a",
+                    "audio_url": self.audio_url(upstream_id, f"https://cdn.example/{task_id}.m4a"),
                     "video_url": None,
                     "created_at": "2026-03-13T07:10:57.379725Z",
                     "mv": "FUZZ-2.0",
                     "seed": None,
-                    "duration": "187.42",
+                    "duration": str(self.duration(187.42)),
                 }
             ],
             "progress": "100%",
@@ -127,7 +127,7 @@ class SunoClipsSimulator(NewAPISimulator):
         for n in (1, 2):  # Suno makes two songs per generation
             clip_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.vendor.name}/{task_id}/{n}"))
             done = state is TaskState.SUCCEEDED
-            audio = f"https://cdn1.suno.ai/{clip_id}.mp3" if done else ""
+            audio = self.audio_url(clip_id, f"https://cdn1.suno.ai/{clip_id}.mp3") if done else ""
             if state is TaskState.RUNNING:
                 audio = f"https://audiopipe.suno.ai/?item_id={clip_id}"
             clips.append(
@@ -147,7 +147,7 @@ class SunoClipsSimulator(NewAPISimulator):
                         "prompt": "[Verse]\nla la la" if state is not TaskState.QUEUED else "",
                         "gpt_description_prompt": "lo-fi piano",
                         "type": "gen",
-                        "duration": 187.42 if done else None,
+                        "duration": self.duration(187.42) if done else None,
                         "stream": True,
                         "error_type": "simulated" if state is TaskState.FAILED else None,
                         "error_message": None,

@@ -44,10 +44,10 @@ class TTAPIProducerSimulator(Simulator):
                 "title": "Simulated Song",
                 "lyrics": "la la la",
                 "imageUrl": f"https://cdn.example/{task_id}.jpg",
-                "audioUrl": f"https://cdn.example/{task_id}.m4a",
+                "audioUrl": self.audio_url(f"{task_id}-m1", f"https://cdn.example/{task_id}.m4a"),
                 "videoUrl": None,
                 "seed": "1680274481",
-                "durations": "199.13433106575962",
+                "durations": str(self.duration(199.13433106575962)),
                 "createdAt": "2025-10-17T13:38:31.542817Z",
             }
         ]
