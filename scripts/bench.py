@@ -2,6 +2,7 @@
 
     python scripts/bench.py            # scenarios batch, per_task, naive_3s, webhook; JSON lines
     python scripts/bench.py --faults   # 1000 tasks through >=20% faulted responses; exit 1 on loss
+    python scripts/bench.py --load     # only webhook_load: the real receiver over loopback (below)
     ... --readme                       # also rewrite README.md's table from this run's figures
 
 Vendor time runs on a virtual clock (minutes of waiting take milliseconds), so the figures count
@@ -10,15 +11,28 @@ scenario the scripted vendor calls the real receiver's `deliver` (what its HTTP 
 second after each task ends, on the same virtual clock; latency is from the callback's arrival to
 the task being reported. Every scenario drives the real wrapper code (Songspec.wait / wait_many /
 WebhookReceiver).
+
+`webhook_load` is the one real-time scenario: the receiver's kept server (uvicorn, 127.0.0.1, a free
+port) takes 1000 concurrent valid callbacks from a separate process while 150 slow connections are
+held open (50 dripping their headers, 50 their body, 50 silent), then a replay of every callback. It
+reports the share answered (and within 5 s), p50/p99 answer times, confirming fetches per task (ids
+asked / tasks, and requests / tasks), what the replays cost, crashes (exceptions in the server or
+the wait), and whether the slow connections were still held when the burst ended and then cut by
+the receiver's deadlines. It stops by itself (about 20 s) and sends nothing beyond loopback.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import datetime
 import json
+import logging
+import multiprocessing
 import random
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -26,6 +40,7 @@ from typing import Any
 
 from songspec import Songspec, SongspecError, TaskResult, VirtualClock
 from songspec._engine import BATCH_BACKOFF, PER_TASK_BACKOFF, WEBHOOK_BACKOFF
+from songspec._timing import SystemClock
 from songspec.testing import FAULT_KINDS, FakeVendor, Fault, FaultPlan
 from songspec.vendors import get_vendor, vendor_names
 
@@ -192,12 +207,192 @@ def scenario_webhook(vendor: str, tasks_count: int = TASKS) -> dict[str, Any]:
     return result
 
 
+# ---------------------------------------------------------------------------------------- webhook_load
+LOAD_CALLBACKS = 1000
+LOAD_SLOW = 150
+LOAD_TOKEN = "bench-load-token"
+LOAD_VENDORS = ["acedata-producer", "ttapi-producer"]  # one with a batch endpoint, one without
+
+
+async def _exchange(port: int, request: bytes) -> tuple[int, float]:
+    """Send one request on a fresh connection; (status or 0 if unanswered, seconds to the answer)."""
+    started = time.perf_counter()
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(request)
+        await writer.drain()
+        status_line = await reader.readline()
+        elapsed = time.perf_counter() - started
+        writer.close()
+        parts = status_line.split()
+        return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0), elapsed
+    except OSError:
+        return 0, time.perf_counter() - started
+
+
+async def _drip(writer: asyncio.StreamWriter, data: bytes, every: float, stop: asyncio.Event) -> None:
+    for i in range(len(data)):
+        if stop.is_set() or writer.is_closing():
+            return
+        writer.write(data[i : i + 1])
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), every)
+
+
+async def _load_client(port: int, bodies: list[bytes]) -> dict[str, Any]:
+    """The callers, in their own process: slow connections first, then the burst."""
+    path = f"/{LOAD_TOKEN}/"
+    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+    stop = asyncio.Event()
+    slow: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+    drips = []
+    for i in range(LOAD_SLOW):
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        slow.append((reader, writer))
+        if i % 3 == 0:  # headers, one byte a second
+            drips.append(asyncio.create_task(_drip(writer, (head + "\r\n").encode(), 1.0, stop)))
+        elif i % 3 == 1:  # complete headers, then the body one byte a second
+            writer.write((head + "Content-Length: 4096\r\n\r\n").encode())
+            drips.append(asyncio.create_task(_drip(writer, b"{" + b" " * 4095, 1.0, stop)))
+        # else: connected, silent
+    await asyncio.sleep(0.5)
+    requests = [(head + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body for body in bodies]
+    started = time.perf_counter()
+    burst = await asyncio.gather(*(_exchange(port, r) for r in requests))
+    burst_s = time.perf_counter() - started
+    held = sum(1 for reader, writer in slow if not reader.at_eof() and not writer.is_closing())
+    replay = await asyncio.gather(*(_exchange(port, r) for r in requests))
+    # the receiver's deadlines (10 s for headers, 10 s for a body) must cut every slow connection
+    cut_started = time.perf_counter()
+    stop.set()
+    await asyncio.gather(*drips)
+
+    async def closed(reader: asyncio.StreamReader) -> bool:
+        try:
+            while await asyncio.wait_for(reader.read(65536), 15):
+                pass
+            return True
+        except (TimeoutError, OSError):
+            return False
+
+    cut = await asyncio.gather(*(closed(reader) for reader, _ in slow))
+    cut_s = time.perf_counter() - cut_started
+    for _, writer in slow:
+        writer.close()
+    return {
+        "statuses": [status for status, _ in burst],
+        "times": [t for _, t in burst],
+        "burst_s": burst_s,
+        "slow_held_during_burst": held,
+        "replay_statuses": [status for status, _ in replay],
+        "slow_cut": sum(cut),
+        "slow_cut_after_s": cut_s,
+    }
+
+
+def _load_client_process(port: int, bodies: list[bytes], out: Any) -> None:
+    out.put(asyncio.run(_load_client(port, bodies)))
+
+
+class _Crashes(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record.getMessage()[:200])
+
+
+def scenario_webhook_load(vendor: str) -> dict[str, Any]:
+    fake = FakeVendor(vendor, clock=SystemClock(), queued_for=0.0, runs_for=0.0, seed=SEED)
+    api = Songspec(vendor, api_key="bench", base_url="https://vendor.test", transport=fake.transport(), ledger="off")
+    crashes = _Crashes()
+    for name in ("uvicorn", "songspec", "asyncio"):
+        logging.getLogger(name).addHandler(crashes)
+    rss_before = _rss_mib()
+    try:
+        with api.webhook(path_token=LOAD_TOKEN) as hook:
+            tasks = [fake.create_task(runs_for=0) for _ in range(LOAD_CALLBACKS)]
+            hook.expect([t.task_id for t in tasks])  # as when submitted with callback_url=hook.url
+            bodies = [json.dumps(fake.callback_body(t)).encode() for t in tasks]
+            waited: dict[str, Any] = {}
+
+            def wait() -> None:
+                try:
+                    waited["results"] = hook.wait([t.task_id for t in tasks], timeout=60)
+                except Exception as exc:  # a crash is what this run looks for
+                    crashes.records.append(f"wait: {type(exc).__name__}: {exc}"[:200])
+
+            waiter = threading.Thread(target=wait)
+            waiter.start()
+            context = multiprocessing.get_context("spawn")
+            out = context.Queue()
+            client = context.Process(target=_load_client_process, args=(hook.port, bodies, out))
+            client.start()
+            report = out.get(timeout=120)
+            client.join(30)
+            waiter.join(60)
+            fetches, ids_asked = fake.stats.fetch_requests, fake.stats.ids_asked
+            stats = dict(hook.stats)
+    finally:
+        for name in ("uvicorn", "songspec", "asyncio"):
+            logging.getLogger(name).removeHandler(crashes)
+    statuses, times = report["statuses"], report["times"]
+    answered = [t for s, t in zip(statuses, times, strict=True) if s == 200]
+    results = waited.get("results", {})
+    return {
+        "scenario": "webhook_load",
+        "vendor": vendor,
+        "callbacks": LOAD_CALLBACKS,
+        "slow_connections": LOAD_SLOW,
+        "slow_held_during_burst": report["slow_held_during_burst"],
+        "answered_share": round(len(answered) / LOAD_CALLBACKS, 4),
+        "answered_within_5s_share": round(sum(1 for t in answered if t <= 5.0) / LOAD_CALLBACKS, 4),
+        "answer_p50_s": round(percentile(times, 0.50), 3),
+        "answer_p99_s": round(percentile(times, 0.99), 3),
+        "burst_s": round(report["burst_s"], 3),
+        "statuses": dict(Counter(str(s) for s in statuses)),
+        "resolved": sum(1 for r in results.values() if r.done),
+        "confirming_ids_per_task": round(ids_asked / LOAD_CALLBACKS, 3),
+        "confirming_requests_per_task": round(fetches / LOAD_CALLBACKS, 3),
+        "replays_answered_share": round(report["replay_statuses"].count(200) / LOAD_CALLBACKS, 4),
+        "replay_fetches": fake.stats.fetch_requests - fetches,
+        "receiver_stats": stats,
+        "slow_cut": report["slow_cut"],
+        "slow_cut_after_s": round(report["slow_cut_after_s"], 1),
+        "crashes": len(crashes.records),
+        "crash_samples": crashes.records[:3],
+        "rss_growth_mib": round(_rss_mib() - rss_before, 1),
+        "clock": "real",
+    }
+
+
+def _rss_mib() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for entry in status:
+                if entry.startswith("VmRSS:"):
+                    return int(entry.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def run_load(vendors: list[str]) -> int:
+    failed = False
+    for vendor in vendors:
+        row = scenario_webhook_load(vendor)
+        print(json.dumps(row), flush=True)
+        failed |= bool(row["crashes"]) or row["answered_share"] < 1.0
+    return 1 if failed else 0
+
+
 def run_benchmarks() -> int:
     for vendor in VENDORS:
         for row in benchmark_rows(vendor):
             ROWS.append(row)
             print(json.dumps(row), flush=True)
-    return 0
+    return run_load(LOAD_VENDORS)  # real time, printed only (the README's table is the virtual-clock runs')
 
 
 ROWS: list[dict[str, Any]] = []
@@ -293,7 +488,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--faults", action="store_true", help="run the fault injection instead of the benchmarks")
     parser.add_argument("--fault-rate", type=float, default=0.3)
     parser.add_argument("--readme", action="store_true", help="rewrite README.md's figures from this run")
+    parser.add_argument("--load", action="store_true", help="run only webhook_load (real time, loopback)")
+    parser.add_argument("--vendor", action="append", help="with --load: these vendors (default: %(default)s)")
     args = parser.parse_args(argv)
+    if args.load:
+        return run_load(args.vendor or LOAD_VENDORS)
     code = run_faults(args.fault_rate) if args.faults else run_benchmarks()
     if args.readme:
         write_readme("faults" if args.faults else "bench", ROWS, code)

@@ -4,37 +4,46 @@
         task = api.submit(body, callback_url=hook.url)
         results = hook.wait([task])
 
-It binds to 127.0.0.1 unless told otherwise. A callback is only a hint: it nudges the waiting poller,
-whose next tick confirms the task with the vendor (one batch request for every task nudged together
-where the vendor has a batch endpoint); the callback URL is guessable, the vendor's API is not. The
-poller keeps a slow backoff as a safety net in case callbacks never come.
+It binds to 127.0.0.1 unless told otherwise and is served by uvicorn in a background thread (header
+and body read deadlines, a body cap, a listen backlog of 2048, no access log). `hook.asgi_app` is the
+same receiver as a plain ASGI application, to mount in a server you already run instead of `start()`.
 
-Answers: 200 accepted; 400 malformed JSON or a body that does not match the spec's callback schema;
-404 wrong path token or a task nobody submitted or waits for here; 405 not POST; 413 body too large.
-A callback for a task submitted through the same client with this receiver's URL is remembered
-even before anyone waits for it.
+A callback is only a hint: it nudges the waiting poller, whose next tick confirms the task with the
+vendor (one batch request for every task nudged together where the vendor has a batch endpoint); the
+callback URL is guessable, the vendor's API is not. The poller keeps a slow backoff as a safety net in
+case callbacks never come. Replays cost nothing: a callback for a task already confirmed done, or a
+body identical to one already accepted for its task, is answered 200 and nudges nobody; other
+callbacks for one task share a tick's confirming fetch.
+
+Answers: see songspec._webhook_asgi (200, 400, 404, 405, 408, 413, 503). A callback for a task
+submitted through the same client with this receiver's URL is remembered even before anyone waits
+for it (the MAX_REMEMBERED most recent).
 """
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import json
 import logging
 import threading
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from ._engine import PollRun
 from ._errors import ConfigurationError
+from ._specs import schema_validator
 from ._types import SubmittedTask, TaskResult
+from ._webhook_asgi import CallbackApp, KeptServer, bind
 from .vendors import Vendor
+from .vendors._vendor import describe_validation_error
 
 log = logging.getLogger("songspec.webhook")
 
 MAX_REMEMBERED = 100_000
-"""Callbacks remembered for tasks nobody waits for yet (oldest forgotten first)."""
+"""Bound of each memory the receiver keeps (oldest forgotten first): tasks submitted with its URL,
+callbacks that came before their wait, tasks confirmed done, bodies already accepted."""
 
 
 class WebhookReceiver:
@@ -63,12 +72,23 @@ class WebhookReceiver:
         self.public_url = public_url
         self.max_body_bytes = max_body_bytes
         self.stats: Counter[str] = Counter()
-        self._expected: set[str] = set()
+        self.header_timeout = 10.0
+        """Seconds a connection has to send a request line and headers (slowloris)."""
+        self.body_timeout = 10.0
+        """Seconds a request has to send its whole body, from the end of its headers: else 408."""
+        self.max_pending = 2048
+        """Requests read and handled at once (memory: at most this many times max_body_bytes); more: 503."""
+        self.backlog = 2048
+        """The listen queue of the built-in server: a burst of this many connections waits to be accepted."""
+        self._expected: dict[str, None] = {}
         self._arrived: dict[str, None] = {}
+        self._done: dict[str, None] = {}
+        self._seen: dict[bytes, None] = {}
         self._runs: list[PollRun] = []
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._app: CallbackApp | None = None
+        self._validator: Any = None
+        self._server: KeptServer | None = None
 
     # ------------------------------------------------------------------ lifecycle
     def __enter__(self) -> WebhookReceiver:
@@ -78,42 +98,26 @@ class WebhookReceiver:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    @property
+    def asgi_app(self) -> CallbackApp:
+        """This receiver as an ASGI application: mount it in the server you run (then skip start())."""
+        if self._app is None:
+            self._app = CallbackApp(self)
+        return self._app
+
     def start(self) -> None:
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                status, body = receiver._http_post(self.path, self.headers, self.rfile)
-                payload = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.send_header("Connection", "close")
-                self.end_headers()
-                self.wfile.write(payload)
-
-            def _not_allowed(self) -> None:
-                receiver.stats["405"] += 1
-                self.send_response(405)
-                self.send_header("Allow", "POST")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            do_GET = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _not_allowed  # noqa: N815
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet; paths may hold the token
-                return
-
-        self._server = ThreadingHTTPServer((self.host, self.port), Handler)
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, name="songspec-webhook", daemon=True)
-        self._thread.start()
+        """Serve `asgi_app` on host:port with uvicorn in a background thread (its own event loop)."""
+        if self._server is not None:
+            return
+        sock = bind(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        server = KeptServer(self.asgi_app, sock, header_timeout=self.header_timeout, backlog=self.backlog)
+        server.start()
+        self._server = server
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None
 
     @property
@@ -128,13 +132,13 @@ class WebhookReceiver:
     def expect(self, tasks: Iterable[str | SubmittedTask]) -> None:
         """Accept callbacks for these tasks (the client calls this for tasks it submits with this URL)."""
         with self._lock:
-            self._expected.update(t.task_id if isinstance(t, SubmittedTask) else t for t in tasks)
+            _remember(self._expected, (t.task_id if isinstance(t, SubmittedTask) else t for t in tasks))
 
     def attach(self, run: PollRun) -> None:
         with self._lock:
             self._runs.append(run)
             run.trust_callbacks(task_id for task_id in run.pending if task_id in self._expected)
-            self._expected.update(run.pending)
+            _remember(self._expected, run.pending)
             early = [task_id for task_id in self._arrived if task_id in run.pending]
         run.nudge(early)  # callbacks that came before the wait began
 
@@ -144,49 +148,56 @@ class WebhookReceiver:
                 self._runs.remove(run)
             for task_id in run.results:
                 self._arrived.pop(task_id, None)
+            _remember(self._done, run.results)  # their replays cost nothing from now on
 
     # ------------------------------------------------------------------ receiving
+    def path_matches(self, path: str) -> bool:
+        """Whether a request path carries this receiver's token (any path when it has none)."""
+        if not self.path_token:
+            return True
+        return path.startswith(f"/{self.path_token}/") or path == f"/{self.path_token}"
+
+    def _check_shape(self, body: Any) -> None:
+        """What Vendor.validate_callback checks (the spec's shape, enums open), with the validator
+        built once: validate_callback builds one per call, about a millisecond, which a flood of
+        callbacks pays on the server's one event loop."""
+        if self._validator is None:
+            schema = self.vendor.callback_schema()
+            self._validator = schema_validator(self.vendor.name, schema, open_enums=True) if schema else False
+        if self._validator is False:
+            return
+        error = next(iter(self._validator.iter_errors(body)), None)
+        if error is not None:
+            raise ValueError(f"callback body: {describe_validation_error(error)}")
+
     def deliver(self, body: Any) -> tuple[int, dict[str, Any]]:
         """Handle one callback body (what an HTTP POST to `url` does after its checks)."""
         try:
-            self.vendor.validate_callback(body)
+            self._check_shape(body)
             result: TaskResult = self.vendor.codec.callback_result(body)
+            fingerprint = hashlib.blake2b(
+                json.dumps(body, sort_keys=True, separators=(",", ":")).encode(), digest_size=16
+            ).digest()
         except Exception as exc:  # any body the codec cannot read is the sender's problem: 400
             self.stats["400_schema"] += 1
             log.debug("rejected callback: %s", exc)
             return 400, {"error": "body does not match the callback schema"}
         task_id = result.task_id
         with self._lock:
-            if task_id not in self._expected:
+            runs = list(self._runs)
+            if task_id not in self._expected and not any(task_id in run.pending for run in runs):
                 self.stats["404_task"] += 1
                 return 404, {"error": "unknown task"}
-            self._arrived[task_id] = None
-            while len(self._arrived) > MAX_REMEMBERED:
-                del self._arrived[next(iter(self._arrived))]
-            runs = list(self._runs)
+            key = task_id.encode() + b"\0" + fingerprint
+            if task_id in self._done or key in self._seen:
+                self.stats["200_replay"] += 1  # already confirmed done, or this very body was taken
+                return 200, {"ok": True}
+            _remember(self._seen, [key])
+            _remember(self._arrived, [task_id])
         for run in runs:
             run.nudge([task_id])
         self.stats["200"] += 1
         return 200, {"ok": True}
-
-    def _http_post(self, path: str, headers: Any, stream: Any) -> tuple[int, dict[str, Any]]:
-        if self.path_token and not path.startswith(f"/{self.path_token}/") and path != f"/{self.path_token}":
-            self.stats["404_path"] += 1
-            return 404, {"error": "not found"}
-        try:
-            length = int(headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if length < 0 or length > self.max_body_bytes:
-            self.stats["413"] += 1
-            return 413, {"error": "body too large"}
-        raw = stream.read(length)
-        try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            self.stats["400_json"] += 1
-            return 400, {"error": "malformed JSON"}
-        return self.deliver(body)
 
     # ------------------------------------------------------------------ waiting
     def wait(self, tasks: Iterable[str | SubmittedTask], *, timeout: float = 600.0) -> dict[str, TaskResult]:
@@ -211,6 +222,15 @@ class AsyncWebhookReceiver(WebhookReceiver):
 
     async def __aexit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _remember(memory: dict[Any, None], keys: Iterable[Any]) -> None:
+    """Add keys to an insertion-ordered memory (re-adding moves a key to the end), oldest forgotten first."""
+    for key in keys:
+        memory.pop(key, None)
+        memory[key] = None
+    while len(memory) > MAX_REMEMBERED:
+        del memory[next(iter(memory))]
 
 
 def _is_loopback(host: str) -> bool:
