@@ -19,7 +19,7 @@ SPEC_ROOTS = $(if $(SPEC),specs/$(SPEC)/openapi.yaml,$(sort $(wildcard specs/*/o
 BUNDLES = $(if $(SPEC),generated/openapi/$(SPEC).yaml,$(sort $(wildcard generated/openapi/*.yaml)))
 HAND_WRITTEN = src tests contract_tests scripts
 
-.PHONY: help setup generate lint drift unit contract test demo docs bench perf faults dist clean
+.PHONY: help setup generate lint drift unit contract test demo docs bench perf faults crash dist clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -69,6 +69,9 @@ perf: setup ## start-up time of songspec --help, songspec vendors and a first So
 
 faults: setup ## 1000 tasks through injected faults; fails on any lost/duplicate/crash
 	@$(RUN) python scripts/bench.py --faults $(ARGS)
+
+crash: setup ## 200 SIGKILLs of real `songspec generate` processes against the sandbox, then `songspec resume`; fails on any lost or duplicated task
+	@$(RUN) python scripts/crash.py $(ARGS)
 
 dist: setup ## build the wheel and the sdist into dist/ (what `pip install` takes)
 	@$(UV) build --quiet --out-dir dist

@@ -230,6 +230,9 @@ class Sandbox:
         self.exchanges: collections.deque[Exchanged] = collections.deque(maxlen=10_000)
         self._lock = threading.Lock()  # FakeVendor is not thread-safe; the server is
         self._just_created: FakeTask | None = None
+        self.created: list[tuple[str, bytes]] = []
+        """(task id, the submit's body as received) for every task created: what the vendor
+        accepted, to compare with what a client recorded (the crash run)."""
         self._routes = self._read_routes()
         self._server: http.server.ThreadingHTTPServer | None = None
         self._threads: list[threading.Thread] = []
@@ -438,6 +441,7 @@ class Sandbox:
             created, self._just_created = self._just_created, None
             faulted = sum(self.fake.stats.faults.values()) != faults_before
         if created is not None:
+            self.created.append((created.task_id, body))
             self._callback_for(created, body)
         if response is None:
             self._record(method, path, route, None, fault)
@@ -557,18 +561,28 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except Exception:
             log.exception("sandbox error on %s %s", self.command, self.path)
             answer = _Answer(500, {"message": "sandbox error (see its log)"})
-        self.send_response(answer.status)
-        for name, value in answer.headers.items():
-            if name.lower() not in ("content-length", "transfer-encoding", "connection", "date", "server"):
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(answer.content)))
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(answer.content)
+        try:
+            self.send_response(answer.status)
+            for name, value in answer.headers.items():
+                if name.lower() not in ("content-length", "transfer-encoding", "connection", "date", "server"):
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(answer.content)))
+            if self.close_connection:
+                self.send_header("Connection", "close")
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(answer.content)
+        except (BrokenPipeError, ConnectionResetError):
+            # The client went away (killed mid-request, as the crash run does): nothing to answer.
+            self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = _serve  # noqa: N815
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the client went away mid-request (killed, as the crash run does)
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.client_address[0], *args)
