@@ -480,7 +480,52 @@ def run_faults(rate: float) -> int:
         print(json.dumps(report), flush=True)
         ROWS.append(report)
         failed |= bool(report["duplicates"] or report["crashes"])
+    oversized = oversized_answer()
+    print(json.dumps(oversized), flush=True)
+    failed |= oversized["outcome"] == "read"
     return 1 if failed else 0
+
+
+OVERSIZED = """
+import resource, httpx
+from songspec import Songspec, SongspecError, VirtualClock
+from songspec._exchange import MAX_ANSWER_BYTES
+
+SIZE = 50 * 1024 * 1024
+
+def stream():
+    sent = 0
+    while sent < SIZE:
+        yield b" " * 65536
+        sent += 65536
+
+def handle(request):
+    return httpx.Response(200, headers={"content-type": "application/json"}, content=stream())
+
+api = Songspec("ttapi-producer", api_key="bench-oversized", transport=httpx.MockTransport(handle),
+               clock=VirtualClock(), ledger="off")
+try:
+    api.fetch("job-1")
+    outcome = "read"
+except SongspecError as exc:
+    outcome = type(exc).__name__
+print(SIZE, MAX_ANSWER_BYTES, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, outcome)
+"""
+
+
+def oversized_answer() -> dict[str, Any]:
+    """A 50 MB answer to a fetch, in a fresh process: refused at the cap; peak memory reported."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", OVERSIZED], capture_output=True, text=True, check=True).stdout.split()
+    size, cap, peak_mb, outcome = int(out[0]), int(out[1]), int(out[2]), out[3]
+    return {
+        "scenario": "oversized_answer",
+        "answer_bytes": size,
+        "cap_bytes": cap,
+        "peak_rss_mb": peak_mb,
+        "outcome": outcome,
+    }
 
 
 def main(argv: list[str]) -> int:

@@ -216,3 +216,11 @@ def test_a_per_vendor_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("SONGSPEC_SUNO_RELAY_BASE_URL", "http://relay.example")  # clear text: refused, named
     with pytest.raises(ConfigurationError, match="SONGSPEC_SUNO_RELAY_BASE_URL"):
         Songspec("suno-relay", api_key="k")
+
+
+def test_a_success_without_tracks_is_said_not_passed_over(fake: FakeVendor, capsys: pytest.CaptureFixture[str]) -> None:
+    from songspec.testing import Fault, FaultPlan
+
+    fake.faults = FaultPlan(rate=1.0, kinds=(Fault.MISSING_FIELDS,))  # every record loses its songs
+    assert generate() == EXIT_OK
+    assert "success but sent no tracks" in capsys.readouterr().out

@@ -218,3 +218,39 @@ def test_hostile_command_lines_are_usage_errors(argv: list[str], monkeypatch: py
     except SystemExit as exc:
         code = exc.code  # argparse's own usage error
     assert code == EXIT_USAGE
+
+
+def test_a_body_far_over_any_vendors_size_is_refused() -> None:
+    seen: list[httpx.Request] = []
+    api = Songspec(
+        "suno-relay", api_key="k", base_url="https://x.example", transport=transport_answering((500, {}), seen=seen)
+    )
+    with pytest.raises(RequestValidationError, match="bytes"):
+        api.generate("rock", lyrics="la " * 200_000, wait=False)
+    assert seen == []
+
+
+@pytest.mark.parametrize("body", [[1, 2], "a string", 42])
+def test_a_body_that_is_not_an_object_is_a_clear_error(body: object) -> None:
+    api = Songspec(VENDOR, api_key="k", transport=transport_answering(SUBMITTED))
+    with pytest.raises(RequestValidationError, match="JSON object"):
+        api.submit(body)  # type: ignore[arg-type]
+
+
+def test_backoff_never_overflows_after_hours_of_ticks() -> None:
+    from songspec import Backoff
+
+    backoff = Backoff(initial=2.0, maximum=5.0, multiplier=1.5, jitter=0.0)
+    assert backoff.delay(10_000) == 5.0 and backoff.delay(0) == 2.0
+
+
+def test_an_error_that_ends_generates_wait_names_the_paid_task(tmp_path: Path) -> None:
+    submitted_then_revoked = transport_answering(SUBMITTED, (401, {"status": "FAILED", "message": "key revoked"}))
+    api = Songspec(
+        VENDOR, api_key="k", transport=submitted_then_revoked, clock=VirtualClock(), ledger=str(tmp_path / "l")
+    )
+    with pytest.raises(AuthenticationError) as raised:
+        api.generate("x")
+    assert raised.value.task_ids == ["job-1"]  # type: ignore[attr-defined]
+    assert any("job-1" in note for note in raised.value.__notes__)
+    assert [e.task_id for e in api.ledger.unfinished(VENDOR)] == ["job-1"]

@@ -4,6 +4,7 @@ request and callback schemas. This is what the engine, the client, the CLI and t
 from __future__ import annotations
 
 import functools
+import json
 import typing
 from collections.abc import Mapping, Sequence
 from types import ModuleType
@@ -15,6 +16,10 @@ from .._exchange import Call
 from .._specs import callback_body_schema, endpoint_module, iter_operations, load_spec, resolve, schema_validator
 from ._codec import Codec
 from ._profile import VendorProfile
+
+MAX_BODY_BYTES = 256 * 1024
+"""No generation body comes near this (Suno's longest lyrics are a few thousand characters); where a
+vendor documents a field's limit, the spec's maxLength says so and the check names the field."""
 
 
 class Vendor:
@@ -111,6 +116,13 @@ class Vendor:
                 operation=operation,
             )
         payload = self.codec.prepare_submit(operation, dict(body))
+        size = len(json.dumps(payload, ensure_ascii=False, default=str).encode())
+        if size > MAX_BODY_BYTES:
+            raise RequestValidationError(
+                f"the body is {size} bytes; no vendor takes more than {MAX_BODY_BYTES} (lyrics or prompt too long?)",
+                vendor=self.name,
+                operation=operation,
+            )
         self.validate_request(operation, payload)
         module = self.endpoint(operation)
         if not body_models(module):
