@@ -54,7 +54,9 @@ class TaskDisplay:
             from rich.live import Live
 
             console = Console(file=self.stream, highlight=False)
-            self._live = Live(self._table(), console=console, refresh_per_second=8, transient=False)
+            # get_renderable: each refresh redraws, so the spinner turns and the elapsed time runs
+            # between the vendor's answers too.
+            self._live = Live(console=console, refresh_per_second=8, transient=False, get_renderable=self._table)
             self._live.start()
             # Log lines (-v) go above the table instead of through it.
             for handler in logging.getLogger().handlers:
@@ -67,7 +69,7 @@ class TaskDisplay:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         if self._live is not None:
-            self._live.update(self._table())
+            self._live.refresh()
             self._live.stop()
             for handler, stream in self._handlers:
                 handler.setStream(stream)
@@ -76,7 +78,7 @@ class TaskDisplay:
     def update(self, result: TaskResult) -> None:
         self.latest[result.task_id] = result
         if self._live is not None:
-            self._live.update(self._table())
+            self._live.refresh()
             return
         line = self._plain(result)
         if self._last_plain.get(result.task_id) != line:
@@ -113,6 +115,8 @@ class TaskDisplay:
             else:
                 progress = Text("—" if state is not TaskState.FAILED else "", style="dim")
             detail = printable(result.reason) if result and result.failed and result.reason else ""
+            if result is not None and result.progress is not None and not result.done:
+                detail = f"{result.progress:.0f}%"
             table.add_row(
                 marker, Text(task_id), Text(str(state), style=STYLE[state]), progress, Text(detail, style="red")
             )
