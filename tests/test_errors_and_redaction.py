@@ -108,3 +108,13 @@ def test_key_never_appears_in_logs_reprs_or_errors(vendor: str, caplog: pytest.L
     assert {record.name.split(".")[0] for record in caplog.records} >= {"songspec", "httpx"}
     leaks = [text[:200] for text in seen if SENTINEL_KEY in text]
     assert not leaks
+
+
+def test_debug_logs_show_method_url_status_and_masked_bodies(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="songspec.http")
+    rig = Rig("ttapi-producer")
+    rig.api.submit(rig.api.generation_body("lo-fi"), callback_url="https://hooks.example/SECRET-PATH-TOKEN/")
+    [line] = [r.getMessage() for r in caplog.records if r.name == "songspec.http"]
+    assert line.startswith("POST https://vendor.test/producer/v1/music ") and "-> 200" in line
+    assert '"sound_prompt": "lo-fi"' in line and '"hook_url": "***"' in line
+    assert "SECRET-PATH-TOKEN" not in line and SENTINEL_KEY not in line

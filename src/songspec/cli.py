@@ -152,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     vendors.add_argument("--json", action="store_true")
 
     mock = commands.add_parser("mock", help="serve a Prism mock of a vendor on 127.0.0.1 until Ctrl-C")
-    mock.add_argument("vendor")
+    _vendor_only(mock)
     mock.add_argument(
         "--dynamic", action="store_true", help="generate answers from the schemas instead of the examples"
     )
@@ -166,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
         "go to loopback URLs only; every request and answer is checked against the spec. Any non-empty API "
         "key is accepted.",
     )
-    sandbox.add_argument("vendor")
+    _vendor_only(sandbox)
     sandbox.add_argument(
         "--time-scale",
         type=float,
@@ -195,6 +195,21 @@ def _vendor_and_ids(parser: argparse.ArgumentParser) -> None:
     """`--vendor V ID...` as in generate, or the shorter `V ID...`: the same everywhere."""
     parser.add_argument("--vendor", dest="vendor_option", metavar="VENDOR", help="spec folder name (songspec vendors)")
     parser.add_argument("items", nargs="+", metavar="[VENDOR] TASK_ID")
+
+
+def _vendor_only(parser: argparse.ArgumentParser) -> None:
+    """`VENDOR` or `--vendor VENDOR`, as everywhere else."""
+    parser.add_argument("vendor_positional", nargs="?", metavar="VENDOR")
+    parser.add_argument("--vendor", dest="vendor_option", metavar="VENDOR", help="spec folder name (songspec vendors)")
+
+
+def _resolve_vendor(args: argparse.Namespace) -> None:
+    if not hasattr(args, "vendor_positional"):
+        return
+    chosen = [v for v in (args.vendor_positional, args.vendor_option) if v]
+    if len(set(chosen)) != 1:
+        raise UsageError("give the vendor once: VENDOR or --vendor VENDOR")
+    args.vendor = chosen[0]
 
 
 def _resolve_vendor_and_ids(args: argparse.Namespace) -> None:
@@ -615,6 +630,7 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, terminated)
     try:
+        _resolve_vendor(args)
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, not as a warning at exit
         return code
