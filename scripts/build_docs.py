@@ -638,7 +638,7 @@ but switched off.</p>
 
 PDOC_TEMPLATES = ROOT / "scripts" / "pdoc_templates"
 # The public package and its public modules; internals start with "_" and pdoc skips them. The
-# vendor adapters are machinery behind Songspec, and the CLI gets its own page from its parser.
+# vendor codecs are machinery behind Songspec, and the CLI gets its own page from its parser.
 LIBRARY_MODULES = ["songspec", "songspec.testing", "!songspec.vendors", "!songspec.cli"]
 
 
