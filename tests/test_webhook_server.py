@@ -398,3 +398,17 @@ def test_a_401_on_the_confirming_fetch_ends_the_wait_at_once(vendor: str, async_
         else:
             hook.wait([task.task_id], timeout=3600)
     assert revoked[0] and clock.now < 65 + 1 + 1 + _engine.NUDGE_GATHER  # at the callback, not the deadline
+
+
+def test_the_servers_limits_are_options_of_webhook() -> None:
+    from songspec import Songspec
+
+    api = Songspec("ttapi-producer", api_key="k", base_url="https://vendor.test")
+    hook = api.webhook(header_timeout=2.5, body_timeout=3.5, max_pending=7, backlog=9, max_body_bytes=1000)
+    assert (hook.header_timeout, hook.body_timeout, hook.max_pending, hook.backlog, hook.max_body_bytes) == (
+        2.5,
+        3.5,
+        7,
+        9,
+        1000,
+    )

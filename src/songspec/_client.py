@@ -190,7 +190,18 @@ class _Core:
     @staticmethod
     def _receiver_options(arguments: dict[str, Any]) -> dict[str, Any]:
         """webhook()'s keyword arguments, passed on to the receiver as they are."""
-        names = ("host", "port", "path_token", "public_url", "max_body_bytes", "allow_non_loopback")
+        names = (
+            "host",
+            "port",
+            "path_token",
+            "public_url",
+            "max_body_bytes",
+            "allow_non_loopback",
+            "header_timeout",
+            "body_timeout",
+            "max_pending",
+            "backlog",
+        )
         return {name: arguments[name] for name in names}
 
     def _note_task(self, exc: BaseException, task: SubmittedTask) -> None:
@@ -446,6 +457,10 @@ class Songspec(_Core):
         public_url: str | None = None,
         max_body_bytes: int = 1_048_576,
         allow_non_loopback: bool = False,
+        header_timeout: float = 10.0,
+        body_timeout: float = 10.0,
+        max_pending: int = 2048,
+        backlog: int = 2048,
     ) -> WebhookReceiver:
         """A receiver for the vendor's callbacks, bound to 127.0.0.1 (see songspec.WebhookReceiver)."""
         from ._webhook import WebhookReceiver
@@ -635,6 +650,10 @@ class AsyncSongspec(_Core):
         public_url: str | None = None,
         max_body_bytes: int = 1_048_576,
         allow_non_loopback: bool = False,
+        header_timeout: float = 10.0,
+        body_timeout: float = 10.0,
+        max_pending: int = 2048,
+        backlog: int = 2048,
     ) -> AsyncWebhookReceiver:
         """A receiver for the vendor's callbacks whose `wait` is a coroutine."""
         from ._webhook import AsyncWebhookReceiver

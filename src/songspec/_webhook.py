@@ -58,6 +58,10 @@ class WebhookReceiver:
         public_url: str | None = None,
         max_body_bytes: int = 1_048_576,
         allow_non_loopback: bool = False,
+        header_timeout: float = 10.0,
+        body_timeout: float = 10.0,
+        max_pending: int = 2048,
+        backlog: int = 2048,
     ) -> None:
         if not allow_non_loopback and not _is_loopback(host):
             raise ConfigurationError(
@@ -72,13 +76,13 @@ class WebhookReceiver:
         self.public_url = public_url
         self.max_body_bytes = max_body_bytes
         self.stats: Counter[str] = Counter()
-        self.header_timeout = 10.0
+        self.header_timeout = header_timeout
         """Seconds a connection has to send a request line and headers (slowloris)."""
-        self.body_timeout = 10.0
+        self.body_timeout = body_timeout
         """Seconds a request has to send its whole body, from the end of its headers: else 408."""
-        self.max_pending = 2048
+        self.max_pending = max_pending
         """Requests read and handled at once (memory: at most this many times max_body_bytes); more: 503."""
-        self.backlog = 2048
+        self.backlog = backlog
         """The listen queue of the built-in server: a burst of this many connections waits to be accepted."""
         self._expected: dict[str, None] = {}
         self._arrived: dict[str, None] = {}
