@@ -93,10 +93,9 @@ class Vendor:
                 operation=operation,
                 problems=[self.profile.prompt_field],
             )
-        schema = self.request_schema(operation)
-        if schema is None:
+        validator = self._request_validator(operation)
+        if validator is None:
             return
-        validator = schema_validator(self.name, schema, check_formats=True)
         errors = [leaf for e in validator.iter_errors(body) for leaf in _variant_errors(e)]
         errors.sort(key=lambda e: list(e.path))
         if errors:
@@ -107,6 +106,16 @@ class Vendor:
                 operation=operation,
                 problems=problems,
             )
+
+    @functools.cache
+    def _request_validator(self, operation: str) -> Any:
+        schema = self.request_schema(operation)
+        return None if schema is None else schema_validator(self.name, schema, check_formats=True)
+
+    @functools.cache
+    def _callback_validator(self) -> Any:
+        schema = self.callback_schema()
+        return None if schema is None else schema_validator(self.name, schema, open_enums=True)
 
     def submit_call(self, operation: str, body: Mapping[str, Any]) -> Call:
         if not isinstance(body, Mapping):
@@ -164,10 +173,10 @@ class Vendor:
     def validate_callback(self, body: Any) -> None:
         """Raises ValueError when a callback body does not have the spec's shape. Enum values are not
         checked: a state the spec does not list yet must not make the receiver reject (and so lose) it."""
-        schema = self.callback_schema()
-        if schema is None:
+        validator = self._callback_validator()
+        if validator is None:
             return
-        error = next(iter(schema_validator(self.name, schema, open_enums=True).iter_errors(body)), None)
+        error = next(iter(validator.iter_errors(body)), None)
         if error is not None:
             raise ValueError(f"callback body: {describe_validation_error(error)}")
 
