@@ -149,8 +149,17 @@ def test_lyrics_that_are_not_utf8_are_a_usage_error(fake: FakeVendor, tmp_path: 
     assert code_of(["generate", "--vendor", VENDOR, "--lyrics", str(lyrics)]) == EXIT_USAGE
 
 
-def test_what_a_vendor_writes_cannot_drive_the_terminal() -> None:
-    assert cli_module.clean("Song\x1b]0;pwned\x07\x1b[2J") == "Song\\x1b]0;pwned\\x07\\x1b[2J"
+def test_what_a_vendor_writes_cannot_drive_the_terminal(fake: FakeVendor, capsys: pytest.CaptureFixture[str]) -> None:
+    from songspec._display import printable
+
+    assert printable("Song\x1b]0;pwned\x07\x1b[2J") == "Song\\x1b]0;pwned\\x07\\x1b[2J"
+    fake.fail_rate = 1.0
+    fake.create_task(runs_for=1).fail_reason = "no\x1b[2Jway"
+    fake.clock.sleep(10)
+    [task_id] = list(fake.tasks)
+    assert main(["status", VENDOR, task_id]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "no\\x1b[2Jway" in out  # the CLI prints it escaped
 
 
 # ---------------------------------------------------------------------------------------- pipes, signals

@@ -39,7 +39,7 @@ SUBMITTED = (200, {"status": "SUCCESS", "message": "", "data": {"jobId": "job-1"
 def test_a_base_url_that_would_expose_the_key_is_refused(url: str) -> None:
     with pytest.raises(ConfigurationError, match="base_url=") as raised:
         Songspec(VENDOR, api_key=SENTINEL_KEY, base_url=url)
-    assert "hunter2" not in str(raised.value) or "user:password" in str(raised.value)
+    assert "hunter2" not in str(raised.value)
     assert SENTINEL_KEY not in str(raised.value)
 
 

@@ -63,10 +63,6 @@ class Exchange:
             return None
         return parse_retry_after(self.headers.get("retry-after"))
 
-    @property
-    def readable(self) -> bool:
-        return self.json_error is None and self.parse_error is None
-
 
 def read_answer(call: Call, client: Any, response: httpx.Response, sent_at: float = 0.0) -> Exchange:
     """An answer as an Exchange: its JSON, and the generated model the spec declares for its status."""

@@ -23,7 +23,6 @@ for it (the MAX_REMEMBERED most recent).
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
 import logging
 import threading
@@ -31,6 +30,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
+from ._checks import is_loopback
 from ._engine import PollRun
 from ._errors import ConfigurationError
 from ._types import SubmittedTask, TaskResult
@@ -61,7 +61,7 @@ class WebhookReceiver:
         max_pending: int = 2048,
         backlog: int = 2048,
     ) -> None:
-        if not allow_non_loopback and not _is_loopback(host):
+        if not allow_non_loopback and not is_loopback(host):
             raise ConfigurationError(
                 f"refusing to bind {host}: pass allow_non_loopback=True to listen beyond this machine"
             )
@@ -219,12 +219,3 @@ def _remember(memory: dict[Any, None], keys: Iterable[Any]) -> None:
         memory[key] = None
     while len(memory) > MAX_REMEMBERED:
         del memory[next(iter(memory))]
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

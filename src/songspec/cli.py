@@ -231,7 +231,10 @@ def _wait_options(parser: argparse.ArgumentParser) -> None:
 
 # --------------------------------------------------------------------------------------- output
 def _print_results(results: list[Any], as_json: bool) -> None:
-    """--json: always one JSON list of result objects ({vendor, task_id, state, ...}), whatever the count."""
+    """--json: always one JSON list of result objects ({vendor, task_id, state, ...}), whatever the count.
+    Otherwise what the vendor wrote (titles, reasons, URLs) is shown with control characters escaped."""
+    from songspec._display import printable as clean
+
     if as_json:
         print(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
         return
@@ -242,12 +245,6 @@ def _print_results(results: list[Any], as_json: bool) -> None:
         for track in result.tracks:
             duration = f"{track.duration:.1f}s" if track.duration is not None else "?"
             print(f"  {clean(track.title) or '(untitled)'}  {duration}  {clean(track.audio_url) or '-'}")
-
-
-def clean(text: str | None) -> str:
-    from songspec._display import printable
-
-    return printable(text)
 
 
 # --------------------------------------------------------------------------------------- commands

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-from .._errors import APIError, error_for_status
+from .._errors import APIError, ConfigurationError, error_for_status
 from .._exchange import Exchange, describe_body
 from .._types import TaskResult, TaskState
 from ._profile import VendorProfile
@@ -40,8 +40,6 @@ class Codec:
             body[self.profile.prompt_field] = prompt
         if lyrics is not None:
             if not self.profile.lyrics_field:
-                from .._errors import ConfigurationError
-
                 raise ConfigurationError(f"{self.vendor}'s {self.profile.submit_operation} takes no lyrics")
             body[self.profile.lyrics_field] = lyrics
         return body
