@@ -173,7 +173,7 @@ def test_acedata_a_number_sent_as_false_by_the_official_sdk_is_refused_naming_ea
         vendor.api(ACEDATA).submit(body)
     message = str(caught.value)
     for field in ("sound_strength", "lyrics_strength", "weirdness"):
-        assert f"{field}: False is not of type 'number'" in message
+        assert f'{field}: false is not of type "number"' in message
     for field in ("continue_at", "replace_section_start", "replace_section_end"):
         assert field in message  # not fields of `generate` at all
     assert vendor.requests == []
@@ -198,7 +198,7 @@ def test_acedata_the_same_call_with_the_unset_numbers_left_out_is_sent() -> None
 
 def test_acedata_a_false_number_in_an_action_body_names_that_field() -> None:
     vendor = accepting_vendor()
-    with pytest.raises(RequestValidationError, match=r"weirdness: False is not of type 'number'"):
+    with pytest.raises(RequestValidationError, match=r'weirdness: false is not of type "number"'):
         vendor.api(ACEDATA).submit(
             {"action": "swap_vocals", "audio_id": SONG_ID, "lyric": "[Verse] la", "weirdness": False}
         )
@@ -224,7 +224,7 @@ def test_acedata_cover_strength_is_refused_on_the_cover_actions(action: str) -> 
 
 def test_acedata_lyrics_without_custom_mode_are_refused_naming_prompt() -> None:
     vendor = accepting_vendor()
-    with pytest.raises(RequestValidationError, match="'prompt' is a required property"):
+    with pytest.raises(RequestValidationError, match='"prompt" is a required property'):
         vendor.api(ACEDATA).submit({"action": "generate", "lyric": "[Verse]\nWoke up with the sun in my eyes"})
     assert vendor.requests == []
 
@@ -246,7 +246,7 @@ def test_acedata_generate_bodies_the_vendor_documents_are_sent(body: dict[str, A
 
 def test_acedata_custom_mode_needs_lyrics() -> None:
     vendor = accepting_vendor()
-    with pytest.raises(RequestValidationError, match="'lyric' is a required property"):
+    with pytest.raises(RequestValidationError, match='"lyric" is a required property'):
         vendor.api(ACEDATA).submit({"action": "generate", "custom": True, "prompt": "lo-fi piano"})
 
 

@@ -90,5 +90,5 @@ def assert_matches_response(vendor: str, operation_id: str, payload: Any, status
 
     schema = operation(vendor, operation_id).response_schema(status)
     assert schema is not None, f"{vendor} {operation_id} declares no JSON body for {status}"
-    errors = list(schema_validator(vendor, schema).iter_errors(payload))
-    assert not errors, [e.message for e in errors[:3]]
+    problems = schema_validator(vendor, schema).problems(payload, limit=3)
+    assert not problems, problems

@@ -3,6 +3,7 @@ odd answer costs a paid task. Each case failed before its fix (issue 14's red-te
 
 from __future__ import annotations
 
+import datetime
 import http.server
 import json
 import math
@@ -156,6 +157,18 @@ def test_nan_and_infinity_are_refused_before_sending(number: float) -> None:
     api = Songspec("acedata-producer", api_key="k", transport=transport_answering((500, {})))
     with pytest.raises(RequestValidationError, match="style_weight"):
         api.generate("x", wait=False, custom=False, style_weight=number)
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [(datetime.datetime(2026, 1, 1), "datetime"), (b"lo-fi", "bytes"), ({"a"}, "set"), ({1: "x"}, "key 1")],
+)
+def test_a_value_json_cannot_carry_is_refused_naming_the_field(value: object, named: str) -> None:
+    seen: list[httpx.Request] = []
+    api = Songspec("acedata-producer", api_key="k", transport=transport_answering((500, {}), seen=seen))
+    with pytest.raises(RequestValidationError, match=f"body/title: .*{named}"):
+        api.generate("x", wait=False, custom=False, title=value)
+    assert seen == []
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "not a url", "ftp://x.example/h"])

@@ -8,6 +8,7 @@ ever binds to the loopback interface.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -82,12 +83,10 @@ class PrismMock:
         self.stop()
 
     def start(self) -> None:
-        import yaml
-
         self._workdir = tempfile.TemporaryDirectory(prefix=f"songspec-prism-{self.vendor}-")
-        spec_file = self.spec_file = Path(self._workdir.name) / f"{self.vendor}.yaml"
+        spec_file = self.spec_file = Path(self._workdir.name) / f"{self.vendor}.json"
         spec_file.write_text(
-            yaml.safe_dump(without_callbacks(load_spec(self.vendor)), allow_unicode=True, sort_keys=False)
+            json.dumps(without_callbacks(load_spec(self.vendor)), ensure_ascii=False), encoding="utf-8"
         )
         last_error = ""
         for _attempt in range(3):  # a free port can be taken between free_port() and Prism's bind

@@ -15,7 +15,10 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._schema import SchemaCheck
 
 _CHECKOUT_DIR = Path(__file__).resolve().parents[2] / "generated" / "openapi"
 
@@ -110,33 +113,18 @@ def _module_name(tag: str) -> str:
 
 def schema_validator(
     vendor: str, schema: dict[str, Any], *, open_enums: bool = False, check_formats: bool = False
-) -> Any:
-    """A JSON Schema 2020-12 validator for a schema taken from the vendor's spec.
+) -> SchemaCheck:
+    """A JSON Schema 2020-12 check for a schema taken from the vendor's spec.
 
     The spec's components ride along so local "#/components/..." refs resolve. open_enums drops
     every `enum`: for what a vendor sends, where shape matters and a new state must not be rejected.
     check_formats enforces `format: uri` (an absolute http(s) URL): for what we send.
     """
-    import jsonschema  # deferred: keeps `songspec --help` fast
-
-    wrapper: Any = {"components": load_spec(vendor).get("components", {}), "allOf": [schema]}
-    if open_enums:
-        wrapper = _without_enums(wrapper)
-    if not check_formats:
-        return jsonschema.Draft202012Validator(wrapper)
     from ._checks import is_web_uri
+    from ._schema import SchemaCheck
 
-    formats = jsonschema.FormatChecker(formats=())
-    formats.checks("uri")(is_web_uri)
-    return jsonschema.Draft202012Validator(wrapper, format_checker=formats)
-
-
-def _without_enums(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: _without_enums(v) for k, v in node.items() if k != "enum"}
-    if isinstance(node, list):
-        return [_without_enums(v) for v in node]
-    return node
+    wrapper: dict[str, Any] = {"components": load_spec(vendor).get("components", {}), "allOf": [schema]}
+    return SchemaCheck(wrapper, open_enums=open_enums, formats={"uri": is_web_uri} if check_formats else None)
 
 
 def callback_body_schema(vendor: str, operation: dict[str, Any], field: str) -> dict[str, Any] | None:

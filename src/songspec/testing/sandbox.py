@@ -59,7 +59,6 @@ import httpx
 from .._specs import iter_operations, load_spec, resolve, schema_validator
 from .._timing import SYSTEM_CLOCK
 from ..vendors import Vendor, get_vendor
-from ..vendors._vendor import describe_validation_error
 from . import FakeTask, FakeVendor, Fault, FaultPlan
 from ._audio import melody_wav
 
@@ -341,7 +340,7 @@ class Sandbox:
     def _errors(self, schema: Any, value: Any) -> list[str]:
         if schema is None:
             return []
-        return [describe_validation_error(e) for e in schema_validator(self.vendor.name, schema).iter_errors(value)]
+        return schema_validator(self.vendor.name, schema).problems(value)
 
     def _check_answer(self, route: _Route, answer: _Answer) -> None:
         where = f"{route.method} {route.path} ({route.operation_id}) -> {answer.status}"

@@ -8,7 +8,7 @@ import json
 import typing
 from collections.abc import Mapping, Sequence
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._checks import non_finite_numbers
 from .._errors import ConfigurationError, RequestValidationError
@@ -16,6 +16,9 @@ from .._exchange import Call
 from .._specs import callback_body_schema, endpoint_module, iter_operations, load_spec, resolve, schema_validator
 from ._codec import Codec
 from ._profile import VendorProfile
+
+if TYPE_CHECKING:
+    from .._schema import SchemaCheck
 
 MAX_BODY_BYTES = 256 * 1024
 """No generation body comes near this (Suno's longest lyrics are a few thousand characters); where a
@@ -96,10 +99,8 @@ class Vendor:
         validator = self._request_validator(operation)
         if validator is None:
             return
-        errors = [leaf for e in validator.iter_errors(body) for leaf in _variant_errors(e)]
-        errors.sort(key=lambda e: list(e.path))
-        if errors:
-            problems = [describe_validation_error(e) for e in errors[:5]]
+        problems = validator.problems(body, limit=5)
+        if problems:
             raise RequestValidationError(
                 "the body does not match the API description: " + "; ".join(problems),
                 vendor=self.name,
@@ -108,12 +109,12 @@ class Vendor:
             )
 
     @functools.cache
-    def _request_validator(self, operation: str) -> Any:
+    def _request_validator(self, operation: str) -> SchemaCheck | None:
         schema = self.request_schema(operation)
         return None if schema is None else schema_validator(self.name, schema, check_formats=True)
 
     @functools.cache
-    def _callback_validator(self) -> Any:
+    def _callback_validator(self) -> SchemaCheck | None:
         schema = self.callback_schema()
         return None if schema is None else schema_validator(self.name, schema, open_enums=True)
 
@@ -176,9 +177,9 @@ class Vendor:
         validator = self._callback_validator()
         if validator is None:
             return
-        error = next(iter(validator.iter_errors(body)), None)
-        if error is not None:
-            raise ValueError(f"callback body: {describe_validation_error(error)}")
+        problem = validator.first_problem(body)
+        if problem is not None:
+            raise ValueError(f"callback body: {problem}")
 
 
 def body_models(module: ModuleType) -> list[type]:
@@ -198,25 +199,3 @@ def load_body(module: ModuleType, data: Mapping[str, Any]) -> Any:
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             problems.append(f"{model.__name__}: {exc}")
     raise ValueError("no body class accepts this body: " + "; ".join(problems))
-
-
-def _variant_errors(error: Any) -> list[Any]:
-    """For a oneOf body whose variants carry a const tag (AceData's `action`), the errors of the
-    one variant whose tag matched, so the message names the offending fields instead of "is not
-    valid under any of the given schemas"; the error itself otherwise."""
-    if error.validator in ("oneOf", "anyOf") and error.context:
-        by_variant: dict[Any, list[Any]] = {}
-        for sub in error.context:
-            by_variant.setdefault(sub.schema_path[0], []).append(sub)
-        tagged = [subs for subs in by_variant.values() if not any(e.validator == "const" for e in subs)]
-        if len(tagged) == 1:
-            return [leaf for sub in tagged[0] for leaf in _variant_errors(sub)]
-    return [error]
-
-
-def describe_validation_error(error: Any) -> str:
-    where = "/".join(str(p) for p in error.absolute_path) or "body"
-    message = str(error.message)
-    if len(message) > 160:
-        message = message[:160] + "..."
-    return f"{where}: {message}"
