@@ -11,22 +11,20 @@ Everything public is importable from here; modules starting with "_" are interna
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("songspec")
-    except PackageNotFoundError:  # a source tree that was never installed
-        return "0+unknown"
-
-
-__version__ = _version()
+# httpx imports its own command-line client (click, rich.progress, rich.syntax, pygments) whenever
+# those packages are installed, as they are beside songspec (rich draws our display, click comes
+# with uvicorn). That costs about 0.25 s on every first call and songspec never runs that CLI.
+# Unless httpx is already loaded, its import is declined here; httpx catches the ImportError and
+# `httpx.main` then says the CLI is unavailable, in this process only (the `httpx` command is
+# unaffected). Upstream: encode/httpx imports it eagerly; pydantic/httpx2#947 made it lazy.
+if "httpx" not in sys.modules:
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 # Public names -> the module that defines them. Imported on first use, so `songspec --help` and
-# `import songspec` stay fast (httpx, jsonschema and the generated clients load only when needed).
+# `import songspec` stay fast (httpx, the validator and the generated clients load only when needed).
 _EXPORTS = {
     "Songspec": "_client",
     "AsyncSongspec": "_client",
@@ -118,6 +116,13 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # package metadata is read on demand: importlib.metadata is slow to load
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("songspec")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
     if name not in _EXPORTS:
         raise AttributeError(f"module 'songspec' has no attribute {name!r}")
     import importlib

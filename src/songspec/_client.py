@@ -5,15 +5,14 @@ The decisions are the engine's (songspec._engine); these classes only send, slee
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
 import os
 import random
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, overload
-
-import httpx
 
 from ._checks import check_base_url, check_key
 from ._engine import FetchReading, Listener, PollRun, ProgressCallback, read_fetch, read_submit
@@ -31,6 +30,8 @@ from ._types import SubmittedTask, TaskResult
 from .vendors import Vendor, get_vendor
 
 if TYPE_CHECKING:
+    import httpx
+
     from songspec.clients import (
         acedata_producer,
         acedata_suno,
@@ -86,6 +87,15 @@ def _base_url(vendor: Vendor, base_url: str | None) -> str:
     return vendor.profile.base_url
 
 
+@dataclass(frozen=True)
+class _ClientArgs:
+    """What the generated client is built from on first use; never shows the key."""
+
+    key: str = field(repr=False)
+    timeout: float | httpx.Timeout
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+
+
 class _Core:
     """Everything but the I/O, shared by the sync and async clients."""
 
@@ -107,11 +117,7 @@ class _Core:
         self.profile = self._vendor.profile
         key = _api_key(self._vendor, api_key)
         self.base_url = _base_url(self._vendor, base_url)
-        httpx_args: dict[str, Any] = {"transport": transport} if transport is not None else {}
-        http_timeout = (
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(10.0, timeout))
-        )
-        self.client = self._vendor.client(key, base_url=self.base_url, timeout=http_timeout, httpx_args=httpx_args)
+        self._client_args = _ClientArgs(key, timeout, transport)
         self.submit_retries = submit_retries
         self.clock = clock or SYSTEM_CLOCK
         self.rng = rng or random.Random()
@@ -126,6 +132,24 @@ class _Core:
 
     def __repr__(self) -> str:  # never the key
         return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
+
+    @functools.cached_property
+    def client(self) -> Any:
+        """The vendor's generated, authenticated client (for operations the wrapper does not cover).
+        Built on first use, so creating a Songspec and checking a body load no HTTP machinery."""
+        import httpx
+
+        args = self._client_args
+        timeout = args.timeout
+        http_timeout = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(10.0, timeout))
+        )
+        httpx_args: dict[str, Any] = {"transport": args.transport} if args.transport is not None else {}
+        return self._vendor.client(args.key, base_url=self.base_url, timeout=http_timeout, httpx_args=httpx_args)
+
+    def _built_client(self) -> Any:
+        """The generated client if one was built (closing must not build one)."""
+        return self.__dict__.get("client")
 
     def generation_body(
         self, prompt: str | None = None, lyrics: str | None = None, options: dict[str, Any] | None = None
@@ -299,7 +323,9 @@ class Songspec(_Core):
         self.close()
 
     def close(self) -> None:
-        self.client.get_httpx_client().close()
+        client = self._built_client()
+        if client is not None:
+            client.get_httpx_client().close()
         if self._owns_ledger:
             self.ledger.close()
 
@@ -480,7 +506,9 @@ class AsyncSongspec(_Core):
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
+        client = self._built_client()
+        if client is not None:
+            await client.get_async_httpx_client().aclose()
         if self._owns_ledger:
             self.ledger.close()
 
@@ -557,6 +585,8 @@ class AsyncSongspec(_Core):
     async def _run(
         self, run: PollRun, listener: Listener | None = None, *, concurrency: int = 16
     ) -> dict[str, TaskResult]:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         wakeup = asyncio.Event()
         limit = asyncio.Semaphore(concurrency)

@@ -14,11 +14,12 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 from types import ModuleType
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ._timing import parse_retry_after
+
+if TYPE_CHECKING:  # httpx itself loads with the first request: creating a client and checking a body need none of it
+    import httpx
 
 log = logging.getLogger("songspec.http")
 
@@ -88,21 +89,29 @@ an unknown outcome (a submit)."""
 MIN_SECRET = 8
 
 
-class AnswerTooLarge(httpx.TransportError):
+class _CutShortError(Exception):
+    """The answer was being read and is abandoned: sent, so the vendor may have acted on it."""
+
+
+class AnswerTooLarge(_CutShortError):  # noqa: N818 (the name is what Exchange.transport_error shows)
     pass
 
 
-class DeadlinePassed(httpx.TransportError):
+class DeadlinePassed(_CutShortError):  # noqa: N818 (as above)
     pass
 
 
-def _failed(call: Call, exc: httpx.HTTPError, sent_at: float) -> Exchange:
+def _failed(call: Call, exc: Exception, sent_at: float) -> Exchange:
+    import httpx
+
     never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol))
     delivery = Delivery.NOT_SENT if never_sent else Delivery.NO_ANSWER
     return Exchange(call, delivery, sent_at, transport_error=type(exc).__name__)
 
 
 def _prepared(call: Call, deadline: float | None, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+    import httpx
+
     arguments = call.module.build_request(**call.kwargs)
     if deadline is not None:
         # No single read may outlast the wait's deadline (a slow drip of bytes is cut at it below).
@@ -120,15 +129,17 @@ def _prepared(call: Call, deadline: float | None, http: httpx.Client | httpx.Asy
 
 def _check_progress(received: int, deadline: float | None, request: httpx.Request) -> None:
     if received > MAX_ANSWER_BYTES:
-        raise AnswerTooLarge(f"answer over {MAX_ANSWER_BYTES} bytes", request=request)
+        raise AnswerTooLarge(f"answer over {MAX_ANSWER_BYTES} bytes ({request.method} {request.url.path})")
     if deadline is not None and time.monotonic() > deadline:
-        raise DeadlinePassed("the deadline passed while the answer was arriving", request=request)
+        raise DeadlinePassed(f"the deadline passed while the answer was arriving ({request.method} {request.url.path})")
 
 
 def _whole(response: httpx.Response, content: bytes, secret: str | None) -> httpx.Response:
     """The answer, read, with the key blanked wherever the vendor echoed it back (a vendor that says
     "invalid api key: <key>" must not put it into an exception, a log or a terminal). Keys shorter
     than MIN_SECRET are test placeholders: blanking them would corrupt the answer."""
+    import httpx
+
     if secret and len(secret) >= MIN_SECRET and secret.encode() in content:
         content = content.replace(secret.encode(), b"***")
     headers = [
@@ -178,6 +189,8 @@ def _log_exchange(request: httpx.Request, exchange: Exchange) -> None:
 def send(client: Any, call: Call, *, deadline: float | None = None) -> Exchange:
     """Send one call and read its answer (at most MAX_ANSWER_BYTES, and not past `deadline`, a
     time.monotonic() value)."""
+    import httpx
+
     http: httpx.Client = client.get_httpx_client()
     sent_at = time.time()
     try:
@@ -192,7 +205,7 @@ def send(client: Any, call: Call, *, deadline: float | None = None) -> Exchange:
                 chunks.append(chunk)
         finally:
             response.close()
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, _CutShortError) as exc:
         exchange = _failed(call, exc, sent_at)
     else:
         exchange = read_answer(
@@ -203,6 +216,8 @@ def send(client: Any, call: Call, *, deadline: float | None = None) -> Exchange:
 
 
 async def asend(client: Any, call: Call, *, deadline: float | None = None) -> Exchange:
+    import httpx
+
     http: httpx.AsyncClient = client.get_async_httpx_client()
     sent_at = time.time()
     try:
@@ -217,7 +232,7 @@ async def asend(client: Any, call: Call, *, deadline: float | None = None) -> Ex
                 chunks.append(chunk)
         finally:
             await response.aclose()
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, _CutShortError) as exc:
         exchange = _failed(call, exc, sent_at)
     else:
         exchange = read_answer(

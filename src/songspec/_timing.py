@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import email.utils
 import heapq
@@ -13,7 +12,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # loaded by whoever runs an event loop; a sync caller never pays for it
+    import asyncio
 
 
 class Clock(Protocol):
@@ -37,6 +39,8 @@ class SystemClock:
             time.sleep(seconds)
 
     async def asleep(self, seconds: float, wakeup: asyncio.Event | None = None) -> None:
+        import asyncio
+
         if wakeup is None:
             await asyncio.sleep(max(0.0, seconds))
             return
@@ -76,6 +80,8 @@ class VirtualClock:
         self._advance(seconds, wakeup.is_set if wakeup is not None else lambda: False)
 
     async def asleep(self, seconds: float, wakeup: asyncio.Event | None = None) -> None:
+        import asyncio
+
         if wakeup is None or not wakeup.is_set():
             self._advance(seconds, wakeup.is_set if wakeup is not None else lambda: False)
         await asyncio.sleep(0)

@@ -37,7 +37,7 @@ from .._errors import (
 )
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_text, parse_progress
-from ._codec import Codec
+from ._codec import Codec, unset_to_none
 
 ERROR_CLASSES: dict[str, type[APIError]] = {
     # The key cannot be used: stop rather than poll on (the poller only stops on these two classes).
@@ -85,23 +85,40 @@ STATES: dict[str, TaskState] = {
 _REASON_KEYS = ("message", "failure_reason", "fail_reason", "reason")
 
 
-def value(field: Any) -> Any:
-    """A generated model's field, None for Unset (every generated package's Unset is falsy and
-    has its own class, so it is recognised by name rather than imported from one package)."""
-    return None if type(field).__name__ == "Unset" else field
+value = unset_to_none
 
 
 class AceDataCodec(Codec):
     """The AceDataCloud task format, over one generated package's models (named by the subclass)."""
 
-    audios_response: ClassVar[type[Any]]
-    """The generated model of the submit answer, the callback body and a record's `response`."""
-    error_response: ClassVar[type[Any]]
-    error_detail: ClassVar[type[Any]]
-    task_list: ClassVar[type[Any]]
-    task_record: ClassVar[type[Any]]
-    song_types: ClassVar[tuple[type[Any], ...]]
+    song_type_names: ClassVar[tuple[str, ...]] = ("Song",)
     """The generated classes a `data[]` item parses into."""
+
+    # The generated models, by the names both AceData specs give them (loaded on first use).
+    @property
+    def audios_response(self) -> Any:
+        """The submit answer, the callback body and a record's `response`."""
+        return self.models.AudiosResponse
+
+    @property
+    def error_response(self) -> Any:
+        return self.models.ErrorResponse
+
+    @property
+    def error_detail(self) -> Any:
+        return self.models.ErrorDetail
+
+    @property
+    def task_list(self) -> Any:
+        return self.models.TaskList
+
+    @property
+    def task_record(self) -> Any:
+        return self.models.TaskRecord
+
+    @property
+    def song_types(self) -> tuple[type[Any], ...]:
+        return tuple(getattr(self.models, name) for name in self.song_type_names)
 
     states = STATES
 

@@ -9,6 +9,8 @@ vendor's `VendorProfile`.
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -16,6 +18,12 @@ from .._errors import APIError, ConfigurationError, error_for_status
 from .._exchange import Exchange, describe_body
 from .._types import TaskResult, TaskState
 from ._profile import VendorProfile
+
+
+def unset_to_none(value: Any) -> Any:
+    """A generated model's field, None for UNSET (every generated package has its own falsy Unset
+    class, so it is recognised by name rather than imported from one package)."""
+    return None if type(value).__name__ == "Unset" else value
 
 
 class Codec:
@@ -31,6 +39,13 @@ class Codec:
     def __init__(self, profile: VendorProfile) -> None:
         self.profile = profile
         self.vendor = profile.name
+
+    @functools.cached_property
+    def models(self) -> Any:
+        """The vendor's own generated models module (isinstance checks need its classes, not a
+        sibling package's). Imported on first use: creating a Songspec and checking a body load no
+        models (and no attrs)."""
+        return importlib.import_module(f"{self.profile.package}.models")
 
     # ------------------------------------------------------------------ requests
     def generation_body(self, prompt: str | None, lyrics: str | None, options: Mapping[str, Any]) -> dict[str, Any]:

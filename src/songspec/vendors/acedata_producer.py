@@ -14,31 +14,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from songspec.clients.acedata_producer.models.audios_response import AudiosResponse
-from songspec.clients.acedata_producer.models.error_detail import ErrorDetail
-from songspec.clients.acedata_producer.models.error_response import ErrorResponse
-from songspec.clients.acedata_producer.models.song import Song
-from songspec.clients.acedata_producer.models.stems_result import StemsResult
-from songspec.clients.acedata_producer.models.task_list import TaskList
-from songspec.clients.acedata_producer.models.task_record import TaskRecord
-
 from .._types import Track, as_float, as_text
 from ._acedata import AceDataCodec, value
 
 
 class AceDataProducerCodec(AceDataCodec):
     wire_format = "acedata-producer"
-    audios_response = AudiosResponse
-    error_response = ErrorResponse
-    error_detail = ErrorDetail
-    task_list = TaskList
-    task_record = TaskRecord
-    song_types = (Song, StemsResult)
+    song_type_names = ("Song", "StemsResult")
 
     def _track(self, song: Any, task_id: str, index: int) -> Track:
         # A stems item has no id and no audio_url: its zip (named after the task) stands in for both.
         fallback_id = task_id if index == 0 else f"{task_id}-{index}"
-        if isinstance(song, StemsResult):
+        if isinstance(song, self.models.StemsResult):
             return Track(
                 id=fallback_id,
                 title=as_text(value(song.title)),

@@ -17,25 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from songspec.clients.acedata_suno.models.audios_response import AudiosResponse
-from songspec.clients.acedata_suno.models.error_detail import ErrorDetail
-from songspec.clients.acedata_suno.models.error_response import ErrorResponse
-from songspec.clients.acedata_suno.models.song import Song
-from songspec.clients.acedata_suno.models.task_list import TaskList
-from songspec.clients.acedata_suno.models.task_record import TaskRecord
-
 from .._types import Track, as_float, as_text
 from ._acedata import AceDataCodec, value
 
 
 class AceDataSunoCodec(AceDataCodec):
     wire_format = "acedata-suno"
-    audios_response = AudiosResponse
-    error_response = ErrorResponse
-    error_detail = ErrorDetail
-    task_list = TaskList
-    task_record = TaskRecord
-    song_types = (Song,)
 
     def _track(self, song: Any, task_id: str, index: int) -> Track:
         return Track(

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .._types import Track, as_float, as_text
-from .newapi import NewAPICodec, as_raw, parse_items, unset_to_none
+from ._codec import unset_to_none
+from .newapi import NewAPICodec, as_raw, parse_items
 
 if TYPE_CHECKING:
     from songspec.clients.ccapi_producer.models import Clip, ProducerProgressData, ProducerResultData

@@ -24,7 +24,6 @@ the Suno relay: `data` is a list of Suno clips or a lyrics record).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -32,8 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from .._errors import APIError, InsufficientBalanceError, InvalidRequestError, reclassify
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text, parse_progress
-from ._codec import Codec
-from ._profile import VendorProfile
+from ._codec import Codec, unset_to_none
 
 if TYPE_CHECKING:
     from songspec.clients.suno_relay.models import TaskDto
@@ -47,11 +45,6 @@ read as an authentication failure."""
 
 NOT_FOUND_CODE = "task_not_exist"
 """HTTP 400 code for a task id the caller does not own or that does not exist."""
-
-
-def unset_to_none(value: Any) -> Any:
-    """The generated models' UNSET as None (the clients each have their own Unset class)."""
-    return None if type(value).__name__ == "Unset" else value
 
 
 def as_raw(model: Any) -> Any:
@@ -102,11 +95,6 @@ class NewAPICodec(Codec):
         "SUCCESS": TaskState.SUCCEEDED,
         "UNKNOWN": TaskState.UNKNOWN,
     }
-
-    def __init__(self, profile: VendorProfile) -> None:
-        super().__init__(profile)
-        self.models: Any = importlib.import_module(f"{profile.package}.models")
-        """The vendor's own generated models (isinstance checks need its classes, not a sibling's)."""
 
     # ------------------------------------------------------------------ hooks for the vendor
     def tracks_from_task(self, task: TaskDto) -> tuple[Track, ...]:

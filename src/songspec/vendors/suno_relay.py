@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_float, as_text
-from .newapi import NewAPICodec, accepted_code, as_raw, parse_items, unset_to_none
+from ._codec import unset_to_none
+from .newapi import NewAPICodec, accepted_code, as_raw, parse_items
 
 if TYPE_CHECKING:
     from songspec.clients.suno_relay.models import Clip, LyricsResult, TaskDto

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from .._errors import APIError, InvalidRequestError
 from .._exchange import Exchange
 from .._types import TaskResult, TaskState, Track, as_text, parse_progress
-from ._codec import Codec
+from ._codec import Codec, unset_to_none
 
 
 class TTAPICodec(Codec):
@@ -26,17 +26,29 @@ class TTAPICodec(Codec):
         "SUCCESS": TaskState.SUCCEEDED,
         "FAILED": TaskState.FAILED,
     }
-    submit_models: ClassVar[tuple[type[Any], ...]]
+    submit_model_names: ClassVar[tuple[str, ...]] = ("SubmitResponse",)
     """The generated answers of the submit operations that carry a job id."""
-    job_model: ClassVar[type[Any]]
-    """The generated fetch result (also the callback body)."""
-    job_data_model: ClassVar[type[Any]]
-    music_model: ClassVar[type[Any]]
-    unset: ClassVar[type[Any]]
-    """The generated package's `Unset` (each package has its own class)."""
+
+    # The generated models, by the names both TTAPI specs give them (loaded on first use).
+    @property
+    def submit_models(self) -> tuple[type[Any], ...]:
+        return tuple(getattr(self.models, name) for name in self.submit_model_names)
+
+    @property
+    def job_model(self) -> Any:
+        """The fetch result (also the callback body)."""
+        return self.models.Job
+
+    @property
+    def job_data_model(self) -> Any:
+        return self.models.JobData
+
+    @property
+    def music_model(self) -> Any:
+        return self.models.Music
 
     def value(self, value: Any) -> Any:
-        return None if isinstance(value, self.unset) else value
+        return unset_to_none(value)
 
     def track(self, music: Any, model: str | None) -> Track:
         """One generated song record as a Track."""

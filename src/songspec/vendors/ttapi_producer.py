@@ -6,23 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from songspec.clients.ttapi_producer.models.job import Job
-from songspec.clients.ttapi_producer.models.job_data import JobData
-from songspec.clients.ttapi_producer.models.music import Music
-from songspec.clients.ttapi_producer.models.submit_response import SubmitResponse
-from songspec.clients.ttapi_producer.types import Unset
-
 from .._types import Track, as_float, as_text
 from .ttapi import TTAPICodec
 
 
 class TTAPIProducerCodec(TTAPICodec):
     wire_format = "ttapi-producer"
-    submit_models = (SubmitResponse,)
-    job_model = Job
-    job_data_model = JobData
-    music_model = Music
-    unset = Unset
 
     def track(self, music: Any, model: str | None) -> Track:
         return Track(

@@ -4,31 +4,24 @@ generation body (inspiration or custom mode) and what a Suno song record holds."
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from songspec.clients.ttapi_suno.models.job import Job
-from songspec.clients.ttapi_suno.models.job_data import JobData
-from songspec.clients.ttapi_suno.models.music import Music
-from songspec.clients.ttapi_suno.models.submit_response import SubmitResponse
-from songspec.clients.ttapi_suno.models.suno_model import SunoModel
-from songspec.clients.ttapi_suno.models.upload_response import UploadResponse
-from songspec.clients.ttapi_suno.types import Unset
-
+from .._specs import load_spec
 from .._types import Track, as_float, as_text
 from .ttapi import TTAPICodec
-
-DEFAULT_MODEL = SunoModel.CHIRP_V5.value
-"""The spec's documented default `mv` (SunoModel's x-decision); the field is required, so it is sent."""
 
 
 class TTAPISunoCodec(TTAPICodec):
     wire_format = "ttapi-suno"
     # An asynchronous upload's job id would arrive like every other submit's (UploadData, inferred).
-    submit_models = (SubmitResponse, UploadResponse)
-    job_model = Job
-    job_data_model = JobData
-    music_model = Music
-    unset = Unset
+    submit_model_names = ("SubmitResponse", "UploadResponse")
+
+    @functools.cached_property
+    def default_model(self) -> str:
+        """The spec's documented default `mv` (SunoModel's `default` and x-decision); the field is
+        required, so it is sent."""
+        return str(load_spec(self.vendor)["components"]["schemas"]["SunoModel"]["default"])
 
     # ------------------------------------------------------------------ requests
     def generation_body(self, prompt: str | None, lyrics: str | None, options: Any) -> dict[str, Any]:
@@ -46,7 +39,7 @@ class TTAPISunoCodec(TTAPICodec):
             body[self.profile.prompt_field] = prompt
             body.setdefault("custom", False)
         body.setdefault("instrumental", False)
-        body.setdefault("mv", DEFAULT_MODEL)
+        body.setdefault("mv", self.default_model)
         return body
 
     # ------------------------------------------------------------------ reading answers
