@@ -252,9 +252,6 @@ def python_sample(vendor: str, path: str, method: str) -> str:
 # matching the capture's text to a stored public copy of the page; captures that start with a
 # `SOURCE:` line (shared/vendor-docs/suno-surfaces/...) are read from that line instead.
 CAPTURE_ORIGINS = {
-    # CCAPI "Stem Separation" (Producer), English docs. The stored copy at this address begins with
-    # the same sidebar; the page id is the best match found, not printed in the capture itself.
-    "000_555d0f4c95f04acb.txt": "https://docs.ccapi.ai/en/428237856e0",
     # apifox docs site 4287160, 声曲分离 GET /suno/act/stems/{clip_id} ("Last modified 2025-05-06").
     "001_ea7926fb03296142.txt": "https://apifox.com/apidoc/docs-site/4287160/api-292021941",
     # DeerAPI 全轨声曲分离 (same request example: title 安全之弦, stem_type_group_name Twelve).
@@ -263,6 +260,13 @@ CAPTURE_ORIGINS = {
     "003_8aa10c0b16002744.txt": "https://docs.acedata.cloud/zh-TW/guides/producer/producer_audios",
     # TTAPI Producer API (Chinese docs; the same page the spec's description names).
     "004_58766f706bd02ead.txt": "https://docs-zh.mjapiapp.com/api/producer-api",
+}
+CAPTURE_SITES = {
+    # Captures that do not record their own address, and whose page address could not be confirmed:
+    # linked is the documentation site, with where the page sits in its menu. CCAPI's English docs,
+    # Audio > Producer > Stem Separation: stored public copies of several pages of that site begin
+    # with the same sidebar, so the sidebar cannot tell which page id this one was.
+    "000_555d0f4c95f04acb.txt": ("https://docs.ccapi.ai/en", "Audio › Producer › Stem Separation"),
 }
 FACT_SHEETS = {  # shared/vendors/<file>: research notes with no public home; named, never linked
     "acedata.md": "AceDataCloud",
@@ -306,6 +310,9 @@ def capture_origin(name: str) -> str | None:
 def public_reference(kind: str, name: str, anchor: str | None) -> tuple[str, str | None]:
     """(label, url) for an internal reference; url is None when there is no public address."""
     if kind == "vendor-docs":
+        if name in CAPTURE_SITES:
+            site, where = CAPTURE_SITES[name]
+            return f"{urllib.parse.urlsplit(site).hostname}, {where} (page address not recorded)", site
         url = capture_origin(name)
         if url:
             return urllib.parse.urlsplit(url).hostname or url, url
