@@ -56,13 +56,20 @@ def _utf8(text: str, option: str) -> str:
     return text
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+class _VersionAction(argparse.Action):
+    """--version, reading the package metadata only when asked (importlib.metadata is slow to load,
+    and --help and every other command would pay for it)."""
 
-    try:
-        return version("songspec")
-    except PackageNotFoundError:  # a source tree that was never installed
-        return "unknown"
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(
+            option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help="show the version and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        import songspec
+
+        sys.stdout.write(f"songspec {songspec.__version__}\n")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="debug logging of requests and responses (keys redacted)"
     )
-    parser.add_argument("--version", action="version", version=f"songspec {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     generate = commands.add_parser(
