@@ -85,9 +85,6 @@ STATES: dict[str, TaskState] = {
 _REASON_KEYS = ("message", "failure_reason", "fail_reason", "reason")
 
 
-value = unset_to_none
-
-
 class AceDataCodec(Codec):
     """The AceDataCloud task format, over one generated package's models (named by the subclass)."""
 
@@ -154,9 +151,9 @@ class AceDataCodec(Codec):
         if model is None and isinstance(answer.json, dict) and answer.json.get("success") is False:
             # A 200 carrying the error envelope (the vendor's SDK handles it): not a submit answer.
             model = self.error_response.from_dict(answer.json)
-        if model is None or value(model.success) is not False:
+        if model is None or unset_to_none(model.success) is not False:
             return None
-        code, message = self._error_detail(value(model.error))
+        code, message = self._error_detail(unset_to_none(model.error))
         error = InvalidRequestError(
             message or "the request was refused",
             vendor=self.vendor,
@@ -188,7 +185,7 @@ class AceDataCodec(Codec):
         return self._from_parts(as_text(response.task_id) or "", response, None, ended=True, raw=body)
 
     def _result(self, record: Any, task_id: str | None = None) -> TaskResult:
-        echo = value(record.response)
+        echo = unset_to_none(record.response)
         # The record echoes the creating call's answer: for the generation endpoint a submit answer.
         response = (
             self.audios_response.from_dict({"task_id": record.id, **echo.to_dict()}) if echo is not None else None
@@ -197,7 +194,7 @@ class AceDataCodec(Codec):
         return self._from_parts(task_id, response, record, ended=False, raw=record.to_dict())
 
     def _from_parts(self, task_id: str, response: Any, record: Any, *, ended: bool, raw: Any) -> TaskResult:
-        songs = [s for s in (value(response.data) or []) if isinstance(s, self.song_types)] if response else []
+        songs = [s for s in (unset_to_none(response.data) or []) if isinstance(s, self.song_types)] if response else []
         state, raw_state = self._state_of(record, response, songs, ended=ended)
         return TaskResult(
             vendor=self.vendor,
@@ -217,11 +214,11 @@ class AceDataCodec(Codec):
         """(state, the raw state it came from). In order: a failure envelope in `response`; the
         songs' states (the least advanced wins); the record-level `state`; then `finished_at` /
         `started_at`."""
-        record_state = as_text(value(record.state)) if record else None
-        success = value(response.success) if response else None
-        if success is False or (response is not None and value(response.error) is not None):
+        record_state = as_text(unset_to_none(record.state)) if record else None
+        success = unset_to_none(response.success) if response else None
+        if success is False or (response is not None and unset_to_none(response.error) is not None):
             return TaskState.FAILED, _first_raw_state(songs) or record_state
-        song_states = [(self.state(raw), raw) for raw in (as_text(value(song.state)) for song in songs) if raw]
+        song_states = [(self.state(raw), raw) for raw in (as_text(unset_to_none(song.state)) for song in songs) if raw]
         if song_states:
             for wanted in (TaskState.FAILED, TaskState.UNKNOWN, TaskState.RUNNING, TaskState.QUEUED):
                 for state, raw in song_states:
@@ -230,13 +227,13 @@ class AceDataCodec(Codec):
             return TaskState.SUCCEEDED, song_states[0][1]  # every song succeeded
         if record_state:
             return self.state(record_state), record_state
-        finished = ended or (record is not None and value(record.finished_at) is not None)
+        finished = ended or (record is not None and unset_to_none(record.finished_at) is not None)
         if songs:
             return (TaskState.SUCCEEDED if finished or success else TaskState.RUNNING), None
         if finished:
             # Ended with neither songs nor an error: the vendor's SDK keeps waiting in this case.
             return (TaskState.SUCCEEDED if success else TaskState.UNKNOWN), None
-        started = record is not None and value(record.started_at) is not None
+        started = record is not None and unset_to_none(record.started_at) is not None
         return (TaskState.RUNNING if started else TaskState.QUEUED), None
 
     # ------------------------------------------------------------------ errors
@@ -257,16 +254,18 @@ class AceDataCodec(Codec):
 
     def _error_detail(self, error: Any) -> tuple[str | None, str | None]:
         if isinstance(error, self.error_detail):
-            return as_text(value(error.code)), as_text(value(error.message))
+            return as_text(unset_to_none(error.code)), as_text(unset_to_none(error.message))
         return None, None
 
 
 def _first_raw_state(songs: list[Any]) -> str | None:
-    return next((as_text(value(song.state)) for song in songs if as_text(value(song.state))), None)
+    return next((as_text(unset_to_none(song.state)) for song in songs if as_text(unset_to_none(song.state))), None)
 
 
 def _least_progress(songs: list[Any]) -> float | None:
-    values = [p for p in (parse_progress(value(getattr(song, "progress", None))) for song in songs) if p is not None]
+    values = [
+        p for p in (parse_progress(unset_to_none(getattr(song, "progress", None))) for song in songs) if p is not None
+    ]
     return min(values) if values else None
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from .._types import Track, as_float, as_text
-from ._acedata import AceDataCodec, value
+from ._acedata import AceDataCodec
+from ._codec import unset_to_none
 
 
 class AceDataSunoCodec(AceDataCodec):
@@ -26,13 +27,13 @@ class AceDataSunoCodec(AceDataCodec):
 
     def _track(self, song: Any, task_id: str, index: int) -> Track:
         return Track(
-            id=as_text(value(song.id)) or (task_id if index == 0 else f"{task_id}-{index}"),
-            title=as_text(value(song.title)),
-            audio_url=as_text(value(song.audio_url)),
-            video_url=as_text(value(song.video_url)),
-            image_url=as_text(value(song.image_url)),
-            lyrics=as_text(value(song.lyric)),
-            duration=as_float(value(song.duration)),
-            model=as_text(value(song.model)),
+            id=as_text(unset_to_none(song.id)) or (task_id if index == 0 else f"{task_id}-{index}"),
+            title=as_text(unset_to_none(song.title)),
+            audio_url=as_text(unset_to_none(song.audio_url)),
+            video_url=as_text(unset_to_none(song.video_url)),
+            image_url=as_text(unset_to_none(song.image_url)),
+            lyrics=as_text(unset_to_none(song.lyric)),
+            duration=as_float(unset_to_none(song.duration)),
+            model=as_text(unset_to_none(song.model)),
             raw=song.to_dict(),
         )

@@ -47,9 +47,6 @@ class TTAPICodec(Codec):
     def music_model(self) -> Any:
         return self.models.Music
 
-    def value(self, value: Any) -> Any:
-        return unset_to_none(value)
-
     def track(self, music: Any, model: str | None) -> Track:
         """One generated song record as a Track."""
         raise NotImplementedError
@@ -63,17 +60,19 @@ class TTAPICodec(Codec):
         model = answer.parsed
         if not isinstance(model, self.submit_models):
             return None
-        data = self.value(model.data)
+        data = unset_to_none(model.data)
         if data is None:
             return None
         # The vendor's pages disagree on the spelling (SubmitData x-decision in specs/ttapi-producer).
-        return as_text(self.value(getattr(data, "jobId", None))) or as_text(self.value(getattr(data, "job_id", None)))
+        return as_text(unset_to_none(getattr(data, "jobId", None))) or as_text(
+            unset_to_none(getattr(data, "job_id", None))
+        )
 
     def submit_refusal(self, answer: Exchange) -> APIError | None:
         model = answer.parsed
         if isinstance(model, self.submit_models) and self.state(model.status) is TaskState.FAILED:
             assert answer.status is not None
-            message = as_text(self.value(model.message)) or "submit refused"
+            message = as_text(unset_to_none(model.message)) or "submit refused"
             return InvalidRequestError(message, vendor=self.vendor, status_code=answer.status, body=answer.json)
         return None
 
@@ -88,7 +87,7 @@ class TTAPICodec(Codec):
             raise ValueError("a callback body is a JSON object")
         job = self.job_model.from_dict(body)
         data = job.data if isinstance(job.data, self.job_data_model) else None
-        task_id = as_text(self.value(data.job_id) if data else None) or as_text(self.value(job.job_id))
+        task_id = as_text(unset_to_none(data.job_id) if data else None) or as_text(unset_to_none(job.job_id))
         if not task_id:
             raise ValueError("the callback names no job")
         return self._result(job, task_id)
@@ -96,11 +95,11 @@ class TTAPICodec(Codec):
     def _result(self, job: Any, task_id: str) -> TaskResult:
         data = job.data if isinstance(job.data, self.job_data_model) else None
         state = self.state(job.status)
-        musics = self.value(data.musics) if data else None
-        model = as_text(self.value(data.mv)) if data else None
+        musics = unset_to_none(data.musics) if data else None
+        model = as_text(unset_to_none(data.mv)) if data else None
         tracks = tuple(self.track(music, model) for music in (musics or []) if isinstance(music, self.music_model))
-        message = as_text(self.value(job.message))
-        progress = parse_progress(self.value(data.progress) if data else None)
+        message = as_text(unset_to_none(job.message))
+        progress = parse_progress(unset_to_none(data.progress) if data else None)
         return TaskResult(
             vendor=self.vendor,
             task_id=task_id,

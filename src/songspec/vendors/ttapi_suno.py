@@ -9,6 +9,7 @@ from typing import Any
 
 from .._specs import load_spec
 from .._types import Track, as_float, as_text
+from ._codec import unset_to_none
 from .ttapi import TTAPICodec
 
 
@@ -45,15 +46,15 @@ class TTAPISunoCodec(TTAPICodec):
     # ------------------------------------------------------------------ reading answers
     def track(self, music: Any, model: str | None) -> Track:
         return Track(
-            id=as_text(self.value(music.music_id)) or "",
-            title=as_text(self.value(music.title)),
-            audio_url=as_text(self.value(music.audio_url)),
-            video_url=as_text(self.value(music.video_url)),
-            image_url=as_text(self.value(music.image_url)),
+            id=as_text(unset_to_none(music.music_id)) or "",
+            title=as_text(unset_to_none(music.title)),
+            audio_url=as_text(unset_to_none(music.audio_url)),
+            video_url=as_text(unset_to_none(music.video_url)),
+            image_url=as_text(unset_to_none(music.image_url)),
             # A Suno song's `prompt` is its lyrics (the request's custom-mode `prompt`; inferred,
             # the pages show placeholders).
-            lyrics=as_text(self.value(music.prompt)),
-            duration=as_float(self.value(music.duration)),
+            lyrics=as_text(unset_to_none(music.prompt)),
+            duration=as_float(unset_to_none(music.duration)),
             model=model,
             seed=None,  # TTAPI's Suno record has no seed
             raw=music.to_dict(),
