@@ -49,16 +49,25 @@ def check_base_url(url: str, where: str) -> str:
     return url.strip().rstrip("/")
 
 
-def non_finite_numbers(value: Any, path: str = "body") -> Iterator[str]:
-    """Where a body holds NaN or an infinity (JSON has no such numbers; range checks let them pass)."""
+def non_json_values(value: Any, path: str = "body") -> Iterator[str]:
+    """'where: what' for each value a JSON body cannot carry: NaN and infinities (range checks let
+    them pass), a datetime, bytes, a set, a non-string key. Reported before the schema check, which
+    cannot say where such a value sits."""
     if isinstance(value, float) and not math.isfinite(value):
-        yield path
+        yield f"{path}: NaN and infinity are not numbers JSON can carry"
+    elif value is None or isinstance(value, (str, bool, int, float)):
+        return
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from non_finite_numbers(item, f"{path}/{key}")
+            if not isinstance(key, str):
+                yield f"{path}: the key {key!r} is a {type(key).__name__}; JSON object keys are strings"
+            else:
+                yield from non_json_values(item, f"{path}/{key}")
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            yield from non_finite_numbers(item, f"{path}/{index}")
+            yield from non_json_values(item, f"{path}/{index}")
+    else:
+        yield f"{path}: a {type(value).__name__} is not a JSON value; convert it (to a string or a number)"
 
 
 def is_web_uri(value: object) -> bool:

@@ -168,7 +168,7 @@ class _Core:
 
     def _journal(self, call: Call) -> str:
         """Write the submit down before it is sent (the callback URL, which may hold a token, masked)."""
-        body = call.kwargs["body"].to_dict() if "body" in call.kwargs else {}
+        body = call.body()
         secret = [self.profile.callback_field] if self.profile.callback_field else []
         return self.ledger.begin_submit(
             vendor=self.vendor, operation=call.operation, body=body, base_url=self.base_url, secret_fields=secret
@@ -205,7 +205,7 @@ class _Core:
 
     def _accepted(self, task: SubmittedTask, call: Call) -> SubmittedTask:
         log.info("%s accepted task %s (%s)", self.vendor, task.task_id, call.operation)
-        callback = call.kwargs["body"].to_dict().get(self.profile.callback_field) if "body" in call.kwargs else None
+        callback = call.body().get(self.profile.callback_field or "") if self._receivers else None
         for receiver in self._receivers:
             if isinstance(callback, str) and callback.startswith(receiver.url):
                 receiver.expect([task.task_id])  # its callback may come before anyone waits for it

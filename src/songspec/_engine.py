@@ -65,12 +65,11 @@ def read_submit(
     Raises OutcomeUnknownError when the vendor may have taken the job, APIError when it refused it."""
     call = exchange.call
     codec = vendor.codec
-    body = call.kwargs["body"].to_dict() if "body" in call.kwargs else {}  # exactly what was sent
     log.debug("%s %s -> %s", vendor.name, call.operation, exchange.status or exchange.delivery.value)
 
     def unknown(cause: str) -> OutcomeUnknownError:
         return OutcomeUnknownError(
-            vendor=vendor.name, operation=call.operation, cause=cause, body=body, sent_at=exchange.sent_at
+            vendor=vendor.name, operation=call.operation, cause=cause, body=call.body(), sent_at=exchange.sent_at
         )
 
     may_resend = attempt < retries

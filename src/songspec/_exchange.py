@@ -40,6 +40,11 @@ class Call:
     module: ModuleType
     kwargs: dict[str, Any] = field(default_factory=dict)
 
+    def body(self) -> dict[str, Any]:
+        """The JSON body exactly as it is sent ({} for a call without one)."""
+        body: dict[str, Any] = self.kwargs["body"].to_dict() if "body" in self.kwargs else {}
+        return body
+
 
 @dataclass
 class Exchange:

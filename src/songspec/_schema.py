@@ -9,28 +9,19 @@ the docs) goes through `SchemaCheck`, so they all say the same thing in the same
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 MAX_MESSAGE = 160
 
 
 class SchemaCheck:
-    """One compiled check. `open_enums` drops every `enum` (for what a vendor sends: a new state must
-    not be rejected); `formats` maps a format name to a predicate, and only those formats are
+    """One compiled check. `formats` maps a format name to a predicate, and only those formats are
     checked (for what we send: `uri` is an absolute http(s) URL)."""
 
-    def __init__(
-        self,
-        schema: dict[str, Any],
-        *,
-        open_enums: bool = False,
-        formats: dict[str, Callable[[str], bool]] | None = None,
-    ) -> None:
+    def __init__(self, schema: dict[str, Any], *, formats: dict[str, Callable[[str], bool]] | None = None) -> None:
         import jsonschema_rs  # deferred: keeps `songspec --help` fast
 
-        if open_enums:
-            schema = _without_enums(schema)
         self._validator = jsonschema_rs.Draft202012Validator(
             schema, formats=formats or {}, validate_formats=bool(formats), ignore_unknown_formats=True
         )
@@ -39,10 +30,10 @@ class SchemaCheck:
         """'where: what is wrong' for each problem, ordered by where; [] when the instance is valid.
         For a oneOf whose variants carry a const tag (AceData's `action`), the problems of the one
         variant whose tag matched, not "is not valid under any of the schemas"."""
-        not_json = list(non_json_values(instance))
-        if not_json:
-            return not_json[:limit]
-        leaves = [leaf for error in self._validator.iter_errors(instance) for leaf in _variant_errors(error)]
+        try:
+            leaves = [leaf for error in self._validator.iter_errors(instance) for leaf in _variant_errors(error)]
+        except ValueError as exc:  # a value JSON cannot carry (requests are checked for these first, by field)
+            return [f"body: {exc}"]
         leaves.sort(key=lambda e: [str(p) for p in e.instance_path])
         return [describe(e) for e in leaves[:limit]]
 
@@ -60,24 +51,6 @@ class SchemaCheck:
             raise ValueError("; ".join(found))
 
 
-def non_json_values(value: Any, path: str = "body") -> Iterator[str]:
-    """Where a value holds something JSON cannot carry (a datetime, bytes, a set, a non-string key).
-    Such values are reported before the validator sees them: it cannot name where they are."""
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                yield f"{path}: the key {key!r} is a {type(key).__name__}; JSON object keys are strings"
-            else:
-                yield from non_json_values(item, f"{path}/{key}")
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            yield from non_json_values(item, f"{path}/{index}")
-    else:
-        yield f"{path}: a {type(value).__name__} is not a JSON value; convert it (to a string or a number)"
-
-
 def describe(error: Any) -> str:
     where = "/".join(str(p) for p in error.instance_path) or "body"
     message = str(error.message)
@@ -93,11 +66,3 @@ def _variant_errors(error: Any) -> list[Any]:
         if len(matched) == 1:
             return [leaf for sub in matched[0] for leaf in _variant_errors(sub)]
     return [error]
-
-
-def _without_enums(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: _without_enums(v) for k, v in node.items() if k != "enum"}
-    if isinstance(node, list):
-        return [_without_enums(v) for v in node]
-    return node

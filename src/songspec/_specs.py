@@ -57,15 +57,17 @@ def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
     fuzzing that could be any address. The copy handed to a mock server must never have them.
     """
 
-    def strip(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in ("callbacks", "webhooks")}
-        if isinstance(node, list):
-            return [strip(v) for v in node]
-        return node
-
-    stripped: dict[str, Any] = strip(spec)
+    stripped: dict[str, Any] = without_keys(spec, {"callbacks", "webhooks"})
     return stripped
+
+
+def without_keys(node: Any, keys: set[str]) -> Any:
+    """A deep copy of a spec or schema with every object member named in `keys` left out."""
+    if isinstance(node, dict):
+        return {k: without_keys(v, keys) for k, v in node.items() if k not in keys}
+    if isinstance(node, list):
+        return [without_keys(v, keys) for v in node]
+    return node
 
 
 def package_name(vendor: str) -> str:
@@ -96,14 +98,26 @@ def iter_operations(vendor: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield path, method, item[method]
 
 
+def find_operation(vendor: str, operation_id: str) -> tuple[str, str, dict[str, Any]]:
+    """(path, method, operation object) of the operation with this operationId; LookupError if none."""
+    for path, method, operation in iter_operations(vendor):
+        if operation.get("operationId") == operation_id:
+            return path, method, operation
+    raise LookupError(f"{vendor} has no operation named {operation_id!r}")
+
+
+def json_body_schema(vendor: str, body: Any) -> dict[str, Any]:
+    """The application/json schema of a request body object (or a $ref to one)."""
+    schema: dict[str, Any] = resolve(load_spec(vendor), body)["content"]["application/json"]["schema"]
+    return schema
+
+
 def endpoint_module(vendor: str, operation_id: str) -> ModuleType:
     """The generated endpoint module, e.g. songspec.clients.ttapi_producer.api.music.generate_music. The folder in
     between is the operation's first tag, as the generator names it."""
-    for _path, _method, operation in iter_operations(vendor):
-        if operation.get("operationId") == operation_id:
-            tag = _module_name((operation.get("tags") or ["default"])[0])
-            return importlib.import_module(f"{package_name(vendor)}.api.{tag}.{operation_id}")
-    raise LookupError(f"{vendor} has no operation {operation_id!r}")
+    _path, _method, operation = find_operation(vendor, operation_id)
+    tag = _module_name((operation.get("tags") or ["default"])[0])
+    return importlib.import_module(f"{package_name(vendor)}.api.{tag}.{operation_id}")
 
 
 def _module_name(tag: str) -> str:
@@ -125,15 +139,13 @@ def schema_validator(
     from ._schema import SchemaCheck
 
     wrapper: dict[str, Any] = {"components": load_spec(vendor).get("components", {}), "allOf": [schema]}
-    return SchemaCheck(wrapper, open_enums=open_enums, formats={"uri": is_web_uri} if check_formats else None)
+    if open_enums:
+        wrapper = without_keys(wrapper, {"enum"})
+    return SchemaCheck(wrapper, formats={"uri": is_web_uri} if check_formats else None)
 
 
-def callback_body_schema(vendor: str, operation: dict[str, Any], field: str) -> dict[str, Any] | None:
+def callback_body_schema(vendor: str, operation: dict[str, Any], field: str) -> dict[str, Any]:
     """The JSON body schema of the callback an operation declares under `callbacks[field]`."""
     spec = load_spec(vendor)
-    if field not in operation.get("callbacks", {}):
-        return None
     [path_item] = resolve(spec, operation["callbacks"][field]).values()
-    body = resolve(spec, resolve(spec, path_item)["post"]["requestBody"])
-    schema: dict[str, Any] = body["content"]["application/json"]["schema"]
-    return schema
+    return json_body_schema(vendor, resolve(spec, path_item)["post"]["requestBody"])

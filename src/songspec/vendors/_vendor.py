@@ -10,10 +10,10 @@ from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from .._checks import non_finite_numbers
+from .._checks import non_json_values
 from .._errors import ConfigurationError, RequestValidationError
 from .._exchange import Call
-from .._specs import callback_body_schema, endpoint_module, iter_operations, load_spec, resolve, schema_validator
+from .._specs import callback_body_schema, endpoint_module, find_operation, json_body_schema, schema_validator
 from ._codec import Codec
 from ._profile import VendorProfile
 
@@ -45,8 +45,8 @@ class Vendor:
     def endpoint(self, operation: str) -> ModuleType:
         try:
             return endpoint_module(self.name, operation)
-        except LookupError:
-            raise ConfigurationError(f"{self.name} has no operation named {operation!r}") from None
+        except LookupError as exc:
+            raise ConfigurationError(str(exc)) from None
 
     def client(self, api_key: str, *, base_url: str | None = None, **kwargs: Any) -> Any:
         """A ready, authenticated generated client (the right header name and prefix)."""
@@ -65,28 +65,22 @@ class Vendor:
     # ------------------------------------------------------------------ requests
     @functools.cache
     def operation_spec(self, operation: str) -> dict[str, Any]:
-        for _path, _method, definition in iter_operations(self.name):
-            if definition.get("operationId") == operation:
-                return definition
-        raise ConfigurationError(f"{self.name} has no operation named {operation!r}")
+        try:
+            return find_operation(self.name, operation)[2]
+        except LookupError as exc:
+            raise ConfigurationError(str(exc)) from None
 
     def request_schema(self, operation: str) -> dict[str, Any] | None:
         body = self.operation_spec(operation).get("requestBody")
-        if body is None:
-            return None
-        schema: dict[str, Any] = resolve(load_spec(self.name), body)["content"]["application/json"]["schema"]
-        return schema
+        return None if body is None else json_body_schema(self.name, body)
 
     def validate_request(self, operation: str, body: Mapping[str, Any]) -> None:
         """Fail before any money is spent: the body must satisfy the spec (types, ranges, enums,
         required fields, no unknown fields)."""
-        bad_numbers = list(non_finite_numbers(dict(body)))
-        if bad_numbers:
+        not_json = list(non_json_values(dict(body)))
+        if not_json:
             raise RequestValidationError(
-                f"{', '.join(bad_numbers)}: NaN and infinity are not numbers JSON can carry",
-                vendor=self.name,
-                operation=operation,
-                problems=bad_numbers,
+                "; ".join(not_json[:5]), vendor=self.name, operation=operation, problems=not_json[:5]
             )
         prompt = body.get(self.profile.prompt_field) if operation == self.profile.submit_operation else None
         if isinstance(prompt, str) and prompt and not prompt.strip():

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from ..._specs import iter_operations
+from ..._specs import find_operation
 from ..._types import TaskState
 from ...vendors import Vendor
 from ...vendors.newapi import NOT_FOUND_CODE, SUCCESS_CODE
@@ -23,11 +23,7 @@ class NewAPISimulator(Simulator):
     def __init__(self, vendor: Vendor) -> None:
         super().__init__(vendor)
         # "/suno/fetch/{task_id}" -> "/suno": the platform segment every route starts with.
-        fetch_path = next(
-            path
-            for path, _method, op in iter_operations(vendor.name)
-            if op.get("operationId") == vendor.profile.fetch_operation
-        )
+        fetch_path, _method, _operation = find_operation(vendor.name, vendor.profile.fetch_operation)
         self.prefix = fetch_path.split("/fetch")[0].rstrip("/")
 
     def task_payload(self, task_id: str, state: TaskState, progress: float) -> Any:
