@@ -260,7 +260,7 @@ class _Core:
                 task_id,
                 vendor=self.vendor,
                 status_code=error.status_code if error else None,
-                code=(error.code if error else None) or "task_not_found",
+                code=error.code if error else None,
                 body=error.body if error else None,
             )
         return reading.retry_after if reading.retry_after is not None else 1.0

@@ -3,7 +3,7 @@ to ask next; the client's sync and async loops (songspec._client) only send and 
 
 - `read_submit()`: a submit's answer -> the accepted task, a safe resend after a delay, or an error.
   A submit that may have reached the vendor is never resent: only one that provably never left, or
-  that was refused with 429, is (SUBMIT_RETRIES times at most).
+  that was refused with 429, is (`submit_retries` times at most, 2 by default).
 - `read_fetch()`: a fetch's answer -> the results it carries, or why it is unusable. Used by
   `fetch()`, every tick of a wait, and the webhook's confirming fetches alike.
 - `PollRun`: the state of one wait over one task or thousands. Each tick asks about every pending
@@ -193,7 +193,6 @@ class PollRun:
         self.results: dict[str, TaskResult] = {}
         self.last_seen: dict[str, TaskResult] = {}
         self.tick = 0
-        self.requests = 0
         self._retry_after: float | None = None
         self._empty_successes: dict[str, int] = {}
         self._due: dict[str, None] = {}
@@ -207,15 +206,14 @@ class PollRun:
         return not self.pending
 
     # ------------------------------------------------------------------ callbacks
-    def nudge(self, task_ids: Iterable[str]) -> list[str]:
-        """Tasks a callback says have changed: the next tick asks about them at once. Thread-safe.
-        Returns the ids this run is waiting for (the others are not its business)."""
+    def nudge(self, task_ids: Iterable[str]) -> None:
+        """Tasks a callback says have changed: the next tick asks about them at once (ids this run
+        is not waiting for are ignored). Thread-safe."""
         with self._lock:
             mine = [task_id for task_id in task_ids if task_id in self.pending]
             self._due.update(dict.fromkeys(mine))
         if mine:
             self.wake()
-        return mine
 
     def trust_callbacks(self, task_ids: Iterable[str]) -> None:
         """Tasks whose callbacks are sure to reach the listener (submitted with its URL, early
@@ -241,7 +239,6 @@ class PollRun:
         return self.vendor.fetch_calls(due or list(self.pending), use_batch=self.use_batch)
 
     def absorb(self, exchange: Exchange, asked: list[str]) -> None:
-        self.requests += 1
         reading = read_fetch(self.vendor, exchange, asked)
         if reading.retry_after is not None:
             self._retry_after = max(self._retry_after or 0.0, reading.retry_after)

@@ -99,7 +99,8 @@ class InvalidRequestError(APIError):
 class TaskNotFoundError(InvalidRequestError):
     def __init__(self, task_id: str, **kwargs: Any) -> None:
         self.task_id = task_id
-        kwargs.setdefault("code", "task_not_found")
+        if kwargs.get("code") is None:  # the vendor's own code when it gave one
+            kwargs["code"] = "task_not_found"
         super().__init__(f"the vendor does not know task {task_id}", **kwargs)
 
 

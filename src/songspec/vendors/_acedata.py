@@ -17,8 +17,9 @@ What is the same on both, and lives here:
 - Errors are `{"success": false, "error": {"code", "message"}, "trace_id"}`; the codes say more
   than the status (a missing token is a 400 `no_token`, an empty balance a 403 `used_up`).
 
-What differs (the generated models, and how a song becomes a `Track`) is each codec's: it names
-its generated model classes and implements `_track`.
+What differs is how a song becomes a `Track` (`_track`), and which generated package's models are
+read: each codec reads its own vendor's package (`Codec.models`), by the class names both AceData
+specs share; Producer adds `StemsResult` to the song types.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ _REASON_KEYS = ("message", "failure_reason", "fail_reason", "reason")
 
 
 class AceDataCodec(Codec):
-    """The AceDataCloud task format, over one generated package's models (named by the subclass)."""
+    """The AceDataCloud task format, over the vendor's own generated models (`Codec.models`)."""
 
     song_type_names: ClassVar[tuple[str, ...]] = ("Song",)
     """The generated classes a `data[]` item parses into."""

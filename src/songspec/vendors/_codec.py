@@ -1,10 +1,10 @@
 """The codec protocol: how one wire format's answers read in songspec's vocabulary.
 
-A codec is small and pure: no I/O, no clock, no spec look-ups. It gets an answer (`Exchange`: the
+A codec is small and pure: no I/O, no clock. It gets an answer (`Exchange`: the
 status, the raw JSON and the generated model the spec parsed it into) and returns a task id, task
 results or an error. Everything around it (sending, retrying, batching, waiting, callbacks) is the
 engine's and the same for every vendor; the facts it needs (fields, operations) come from the
-vendor's `VendorProfile`.
+vendor's `VendorProfile`, or from its spec where a codec needs one more (TTAPI Suno's default `mv`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ its states, a submit answer carrying the new job's id as `data.jobId` or `data.j
 vendor's pages spell it both ways), a 2xx answer with `status: FAILED` being a refusal, one job
 fetched at a time by `jobId`, and a callback body equal to the fetch result. What differs is the
 song record (Producer's `durations` and `lyrics`, Suno's `duration` and `prompt`): each API's codec
-names its generated models and maps a song in `track()`.
+maps a song in `track()`; the models are read from the vendor's own package (`Codec.models`), by the
+class names both TTAPI specs share.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """TTAPI Producer (specs/ttapi-producer): jobs under /producer/v1/, polled one at a time by jobId.
-TTAPI's job format is shared with its Suno API (`ttapi.py`); here only the generated models and
-what a Producer song record holds."""
+TTAPI's job format is shared with its Suno API (`ttapi.py`); here only what a Producer song record
+holds."""
 
 from __future__ import annotations
 
