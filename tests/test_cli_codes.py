@@ -227,6 +227,16 @@ def test_a_per_vendor_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None
         Songspec("suno-relay", api_key="k")
 
 
+def test_the_shared_base_url_variable_never_moves_a_vendor_with_a_fixed_address(monkeypatch) -> None:
+    # Set for a relay, SONGSPEC_BASE_URL must not send a TTAPI key to the relay's host.
+    monkeypatch.setenv("SONGSPEC_BASE_URL", "https://relay.example")
+    assert Songspec("suno-relay", api_key="k").base_url == "https://relay.example"
+    ttapi = Songspec("ttapi-producer", api_key="k")
+    assert ttapi.profile.base_url and ttapi.base_url == ttapi.profile.base_url
+    monkeypatch.setenv("SONGSPEC_TTAPI_PRODUCER_BASE_URL", "https://proxy.example")  # named for it: honoured
+    assert Songspec("ttapi-producer", api_key="k").base_url == "https://proxy.example"
+
+
 def test_a_success_without_tracks_is_said_not_passed_over(fake: FakeVendor, capsys: pytest.CaptureFixture[str]) -> None:
     from songspec.testing import Fault, FaultPlan
 

@@ -73,10 +73,14 @@ def _api_key(vendor: Vendor, api_key: str | None) -> str:
 
 
 def _base_url(vendor: Vendor, base_url: str | None) -> str:
-    """base_url=, else SONGSPEC_<VENDOR>_BASE_URL, else SONGSPEC_BASE_URL, else the spec's server."""
+    """base_url=, else SONGSPEC_<VENDOR>_BASE_URL, else the spec's server; SONGSPEC_BASE_URL only for
+    a vendor without one (a relay). A shared variable must never send a vendor's key elsewhere."""
     if base_url:
         return check_base_url(base_url, "base_url=")
-    for variable in (f"SONGSPEC_{vendor.name.upper().replace('-', '_')}_BASE_URL", BASE_URL_ENV):
+    variables = [f"SONGSPEC_{vendor.name.upper().replace('-', '_')}_BASE_URL"]
+    if not vendor.profile.base_url:
+        variables.append(BASE_URL_ENV)
+    for variable in variables:
         from_env = os.environ.get(variable)
         if from_env:
             return check_base_url(from_env, variable)

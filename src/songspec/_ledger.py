@@ -17,6 +17,7 @@ import os
 import re
 from pathlib import Path
 
+from ._errors import ConfigurationError
 from ._ledger_sql import (
     ENV_VAR,
     FINAL_STATES,
@@ -83,14 +84,16 @@ def open_ledger(setting: str | None = None, *, clock: Clock | None = None) -> Le
     if scheme == "sqlite":
         path = setting[len("sqlite://") :]
         if not path.startswith("/") or path == "/":
-            raise ValueError(f"{ENV_VAR}: a sqlite URL needs an absolute path (sqlite:///abs/path). {_ACCEPTED_FORMS}")
+            raise ConfigurationError(
+                f"{ENV_VAR}: a sqlite URL needs an absolute path (sqlite:///abs/path). {_ACCEPTED_FORMS}"
+            )
         return SqliteLedger(path, clock=clock)
     if scheme in ("postgresql", "postgres"):
         try:
             from ._ledger_postgres import PostgresLedger
         except ImportError as exc:
-            raise ValueError(
+            raise ConfigurationError(
                 f"{ENV_VAR} names a PostgreSQL database but psycopg is not installed: pip install 'songspec[postgres]'"
             ) from exc
         return PostgresLedger(setting, clock=clock)
-    raise ValueError(f"{ENV_VAR}: unknown scheme {scheme!r}. {_ACCEPTED_FORMS}")
+    raise ConfigurationError(f"{ENV_VAR}: unknown scheme {scheme!r}. {_ACCEPTED_FORMS}")

@@ -17,7 +17,8 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from ._ledger_sql import _SCHEMA, ENV_VAR, SCHEMA_VERSION, Clock, _Cursor, _SqlLedger
+from ._errors import ConfigurationError
+from ._ledger_sql import _SCHEMA, ENV_VAR, SCHEMA_VERSION, Clock, _Cursor, _SqlLedger, check_version
 
 # Any constant: two songspec processes creating the schema at once take turns on it.
 _SCHEMA_LOCK_KEY = 0x50_6E_67_53_70_65_63  # "songSpec"-ish
@@ -33,7 +34,7 @@ class PostgresLedger(_SqlLedger):
         try:
             params = conninfo_to_dict(url)
         except psycopg.ProgrammingError as exc:
-            raise ValueError(f"{ENV_VAR}: not a valid PostgreSQL URL ({type(exc).__name__})") from None
+            raise ConfigurationError(f"{ENV_VAR}: not a valid PostgreSQL URL ({type(exc).__name__})") from None
         self._where = f"{params.get('host', 'localhost')}:{params.get('port', 5432)}/{params.get('dbname', '')}"
         self._connect_kwargs: dict[str, Any] = {"autocommit": True, "application_name": "songspec-ledger"}
         if "connect_timeout" not in params:
@@ -57,7 +58,7 @@ class PostgresLedger(_SqlLedger):
             cur.execute("CREATE SCHEMA IF NOT EXISTS songspec")
             cur.execute("CREATE TABLE IF NOT EXISTS songspec.ledger_meta (version INTEGER NOT NULL)")
             cur.execute("SELECT max(version) FROM songspec.ledger_meta")
-            version = self._check_version(cur.fetchone()[0] or 0)
+            version = check_version(cur.fetchone()[0] or 0, f"at {self._where}")
             if version < 1:
                 for statement in _SCHEMA:
                     cur.execute(self._sql(statement))
@@ -69,15 +70,7 @@ class PostgresLedger(_SqlLedger):
             if not cur.fetchone()[0]:
                 return 0
             cur.execute("SELECT max(version) FROM songspec.ledger_meta")
-            return self._check_version(cur.fetchone()[0] or 0)
-
-    def _check_version(self, version: int) -> int:
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"the ledger at {self._where} has schema version {version}; this songspec knows up to "
-                f"{SCHEMA_VERSION}: upgrade songspec"
-            )
-        return version
+            return check_version(cur.fetchone()[0] or 0, f"at {self._where}")
 
     @contextmanager
     def _transaction(self) -> Iterator[_Cursor]:

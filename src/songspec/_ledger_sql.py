@@ -45,6 +45,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from ._errors import ConfigurationError
+
 __all__ = [
     "FINAL_STATES",
     "SCHEMA_VERSION",
@@ -279,6 +281,15 @@ class _Cursor(Protocol):
     def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Any: ...
     def fetchone(self) -> Any: ...
     def fetchall(self) -> list[Any]: ...
+
+
+def check_version(version: int, where: str) -> int:
+    """The ledger's schema version, if this songspec can read it."""
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"the ledger {where} has schema version {version}; this songspec knows up to {SCHEMA_VERSION}: upgrade songspec"
+        )
+    return version
 
 
 class _SqlLedger:
@@ -537,10 +548,6 @@ class _SqlLedger:
             rows = cur.fetchall()
         return [Event(entry_id=r[0], at=float(r[1]), state=r[2], detail=r[3]) for r in rows]
 
-    def get(self, entry_id: str) -> Entry | None:
-        found = self._select(f"SELECT {_COLUMNS} FROM {{entries}} WHERE id = ?", [entry_id])
-        return found[0] if found else None
-
     def _select(self, template: str, params: Sequence[Any]) -> list[Entry]:
         with self._transaction() as cur:
             cur.execute(self._sql(template), params)
@@ -572,7 +579,7 @@ class SqliteLedger(_SqlLedger):
         super().__init__(clock)
         self.path = Path(path).expanduser()
         if self.path.is_dir():
-            raise ValueError(f"{ENV_VAR}: {self.path} is a directory; give a file path for the SQLite ledger")
+            raise ConfigurationError(f"{ENV_VAR}: {self.path} is a directory; give a file path for the SQLite ledger")
         if not self.path.parent.exists():
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         # Create the file 0600 ourselves: SQLite gives the -wal and -shm files the same mode.
@@ -598,12 +605,7 @@ class SqliteLedger(_SqlLedger):
 
     def _migrate(self) -> None:
         with self._transaction() as cur:
-            version = cur.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"the ledger {self.path} has schema version {version}; this songspec knows up to "
-                    f"{SCHEMA_VERSION}: upgrade songspec"
-                )
+            version = check_version(cur.execute("PRAGMA user_version").fetchone()[0], str(self.path))
             if version < 1:
                 for statement in _SCHEMA:
                     cur.execute(self._sql(statement))

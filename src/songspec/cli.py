@@ -13,6 +13,7 @@ import dataclasses
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ EPILOG = """exit codes: 0 done, 2 usage error, 3 vendor error (auth, balance, in
 error, outcome unknown), 4 timed out (resume with `songspec wait`), 5 a task failed, 6 a download
 failed (results printed first), 130 interrupted, 143 terminated.
 API keys are read from environment variables only (see `songspec vendors`); SONGSPEC_BASE_URL
-sets the base URL where a vendor has no fixed one (--base-url overrides it)."""
+sets the base URL where a vendor has no fixed one, SONGSPEC_<VENDOR>_BASE_URL any vendor's
+(--base-url overrides both)."""
 
 
 def _seconds(text: str) -> float:
@@ -37,14 +39,20 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: give a number above 0")
-    return value
+def _whole_number(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{text!r}: give a number of {minimum} or more")
+        return value
+
+    return parse
+
+
+_positive_int = _whole_number(1)
 
 
 def _utf8(text: str, option: str) -> str:
@@ -126,7 +134,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _vendor_and_ids(wait)
     wait.add_argument("--base-url", help=BASE_URL_HELP)
-    wait.add_argument("--webhook", action="store_true", help="also listen on 127.0.0.1 for the vendor's callbacks")
     _wait_options(wait)
 
     tasks = commands.add_parser(
@@ -140,7 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="only these states (repeatable): sending, accepted, outcome_unknown, refused, queued, running, "
         "unknown, succeeded, failed; 'unfinished' and 'reconcile' name the groups",
     )
-    tasks.add_argument("--limit", type=int, default=50, help="at most this many, newest first (default 50)")
+    tasks.add_argument(
+        "--limit", type=_whole_number(0), default=50, help="at most this many, newest first (default 50)"
+    )
     tasks.add_argument("--json", action="store_true", help="one JSON document: a list of entries")
 
     resume = commands.add_parser(
@@ -194,7 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 BASE_URL_HELP = (
-    "the vendor's API root; or SONGSPEC_<VENDOR>_BASE_URL (e.g. SONGSPEC_SUNO_RELAY_BASE_URL) or SONGSPEC_BASE_URL"
+    "the vendor's API root; or SONGSPEC_<VENDOR>_BASE_URL (e.g. SONGSPEC_SUNO_RELAY_BASE_URL), or "
+    "SONGSPEC_BASE_URL for a vendor without a fixed address"
 )
 
 
@@ -385,12 +395,7 @@ def cmd_wait(args: argparse.Namespace) -> int:
     _resolve_vendor_and_ids(args)
     api = _api(args.vendor, args.base_url)
     with TaskDisplay(args.task_ids) as display:
-        if args.webhook:
-            with api.webhook() as hook:
-                print(f"listening for callbacks at {hook.url} (polling slowly as a fallback)", file=sys.stderr)
-                results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=display.update, webhook=hook)
-        else:
-            results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=display.update)
+        results = api.wait_many(args.task_ids, timeout=args.timeout, on_progress=display.update)
     return _finish(list(results.values()), args)
 
 
