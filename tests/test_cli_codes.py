@@ -86,6 +86,14 @@ def code_of(argv: list[str]) -> int | str | None:
         return exc.code
 
 
+def test_2_a_bad_ledger_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("SONGSPEC_LEDGER", "foo://x")
+    assert code_of(["tasks"]) == EXIT_USAGE
+    assert "SONGSPEC_LEDGER" in capsys.readouterr().err
+    monkeypatch.setenv("SONGSPEC_LEDGER", "off")
+    assert code_of(["tasks", "--limit", "-1"]) == EXIT_USAGE
+
+
 def test_2_missing_key_names_the_variable_not_python(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.delenv("TTAPI_API_KEY", raising=False)
     assert main(["status", VENDOR, "job-1"]) == EXIT_USAGE
