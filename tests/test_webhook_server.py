@@ -412,3 +412,20 @@ def test_the_servers_limits_are_options_of_webhook() -> None:
         9,
         1000,
     )
+
+
+def _ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _ipv6_loopback(), reason="this machine has no IPv6 loopback to bind")
+def test_an_ipv6_loopback_receiver_gives_a_url_that_reaches_it() -> None:
+    fake, api = live_pair()
+    with api.webhook(host="::1") as hook:
+        assert hook.url.startswith("http://[::1]:")
+        assert httpx.post(hook.url, json=done_callback(fake, hook)).status_code == 200

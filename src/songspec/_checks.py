@@ -22,6 +22,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def url_host(host: str) -> str:
+    """A host as it is written in a URL: an IPv6 address in brackets."""
+    return f"[{host}]" if ":" in host else host
+
+
 def check_key(key: str, where: str) -> str:
     """The key as it will be sent: surrounding whitespace (a newline from a file) is dropped; inner
     whitespace, control characters or non-ASCII cannot travel in a header and are refused, naming

@@ -1,7 +1,7 @@
 """Download a track's audio safely: HTTPS only (plain HTTP only to this machine), on every redirect
 too; a size cap; an atomic write (a `.part` file in the target folder, renamed when complete, so an
 interrupted download never leaves a truncated file under the final name); a partial file resumed
-where the server supports ranges; files readable like any other download (0644 before the umask).
+where the server supports ranges; files created like any other download (0666 less the umask: 0644 with the usual 022).
 Every failure is a DownloadError naming the track: the result itself is never lost to it."""
 
 from __future__ import annotations
@@ -37,12 +37,6 @@ def _file_name(track: Track, url: str) -> str:
     return f"{stem}-{track_id}{suffix}"
 
 
-def _file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def download_track(
     track: Track,
     directory: str | os.PathLike[str],
@@ -63,7 +57,6 @@ def download_track(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _fetch(http, track, partial, max_bytes)
-        os.chmod(partial, _file_mode())
         os.replace(partial, target)
         return target
     except httpx.HTTPError as exc:

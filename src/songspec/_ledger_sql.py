@@ -45,6 +45,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from ._checks import url_host
 from ._errors import ConfigurationError
 
 __all__ = [
@@ -161,9 +162,7 @@ def redact_url(url: str) -> str:
         port = parts.port
     except ValueError:
         return SECRET_MASK  # unparseable: keep nothing rather than something that may be a secret
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{host}:{port}" if port is not None else host
+    netloc = f"{url_host(host)}:{port}" if port is not None else url_host(host)
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 

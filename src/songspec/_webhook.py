@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
-from ._checks import is_loopback
+from ._checks import is_loopback, url_host
 from ._engine import PollRun
 from ._errors import ConfigurationError
 from ._types import SubmittedTask, TaskResult
@@ -127,7 +127,7 @@ class WebhookReceiver:
         path = f"/{self.path_token}/" if self.path_token else "/"
         if self.public_url:
             return self.public_url.rstrip("/") + path
-        return f"http://{self.host}:{self.port}{path}"
+        return f"http://{url_host(self.host)}:{self.port}{path}"
 
     # ------------------------------------------------------------------ the engine's side
     def expect(self, tasks: Iterable[str | SubmittedTask]) -> None:
