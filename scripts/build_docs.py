@@ -575,7 +575,7 @@ def render_index(vendors: list[VendorSummary]) -> str:
             "<tr>"
             f'<td><a href="{page}">{html.escape(v.title)}</a>'
             f'<span class="sub">{html.escape(v.name)}</span></td>'
-            f"<td>{_code_list(v.base_urls, 'none')}</td>"
+            f"<td>{_code_list(v.base_urls, 'yours (base_url=)')}</td>"
             f"<td>{_md(v.auth)}</td>"
             f"<td>{_counts(v)}</td>"
             f"<td>{batch}</td>"

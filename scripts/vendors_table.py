@@ -23,7 +23,7 @@ def render() -> str:
     for vendor in catalog():
         rows.append(
             f"| {vendor.title} | `{vendor.name}/` | `{package_name(vendor.name)}` | "
-            f"{', '.join(f'`{url}`' for url in vendor.base_urls)} | {vendor.auth} | {vendor.counts_text} | "
+            f"{', '.join(f'`{url}`' for url in vendor.base_urls) or 'yours (`base_url=`)'} | {vendor.auth} | {vendor.counts_text} | "
             f"{f'yes (`{vendor.batch_fetch}`)' if vendor.batch_fetch else 'no'} | "
             f"{', '.join(f'`{name}`' for name in vendor.callback_fields) or 'none'} |"
         )

@@ -30,6 +30,15 @@ def test_help_imports_nothing_heavy() -> None:
     assert subprocess.run([sys.executable, "-m", "songspec.cli", "--help"], capture_output=True).returncode == 0
 
 
+def test_vendors_json_gives_a_relays_base_urls_as_an_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
+    # The spec has no server: no placeholder dressed as a URL; the text output says what to do.
+    assert main(["vendors", "--json"]) == 0
+    relay = next(r for r in json.loads(capsys.readouterr().out) if r["vendor"] == "suno-relay")
+    assert relay["base_urls"] == []
+    assert main(["vendors"]) == 0
+    assert "yours: --base-url or SONGSPEC_BASE_URL" in capsys.readouterr().out
+
+
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["generate", "--vendor", "ttapi-producer"])  # neither --prompt nor --lyrics

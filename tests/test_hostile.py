@@ -220,6 +220,10 @@ def test_a_whitespace_only_prompt_is_refused_before_sending(vendor: str) -> None
         ["wait", VENDOR, "job-1", "--timeout", "-5"],
         ["wait", VENDOR, "job-1", "--max-bytes", "-1"],
         ["generate", "--vendor", VENDOR, "--prompt", "caf\udce9"],  # a Latin-1 byte on a UTF-8 command line
+        ["sandbox", VENDOR, "--time-scale", "nan"],
+        ["sandbox", VENDOR, "--time-scale", "inf"],
+        ["tasks", "--state", "bogus"],
+        ["tasks", "--limit", "-1"],
     ],
 )
 def test_hostile_command_lines_are_usage_errors(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:

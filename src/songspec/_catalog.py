@@ -26,6 +26,7 @@ class VendorSummary:
     name: str
     title: str
     base_urls: tuple[str, ...]
+    """The spec's servers; () for an API whose host each reseller supplies."""
     auth: str
     key_env: str
     operations: tuple[OperationSummary, ...]
@@ -52,7 +53,7 @@ def summarize(vendor: str) -> VendorSummary:
     return VendorSummary(
         name=vendor,
         title=profile.title,
-        base_urls=profile.base_urls or ("(you supply it)",),
+        base_urls=profile.base_urls,
         auth=profile.auth_text,
         key_env=profile.key_env,
         operations=tuple(operations),

@@ -245,7 +245,9 @@ class _Core:
     def unreconciled(self) -> list[Entry]:
         """Submits whose outcome is unknown (or that were interrupted mid-send): they may have been
         accepted and charged. Look for them at the vendor (`created_at`, `body`); never resend blindly."""
-        return self.ledger.entries(vendor=self.vendor, states=["sending", "outcome_unknown"])
+        from ._ledger_sql import RECONCILE_STATES
+
+        return self.ledger.entries(vendor=self.vendor, states=list(RECONCILE_STATES))
 
     def _unfinished_ids(self) -> list[str]:
         return [entry.task_id for entry in self.ledger.unfinished(self.vendor) if entry.task_id]

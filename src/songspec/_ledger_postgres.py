@@ -1,7 +1,7 @@
 """The task ledger on PostgreSQL (SONGSPEC_LEDGER=postgresql://...), through psycopg 3.
 
 Install with the `postgres` extra (`pip install 'songspec[postgres]'`). Same SQL and behaviour as
-the SQLite ledger (`_ledger._SqlLedger`); the tables live in their own schema, `songspec`, so they
+the SQLite ledger (`_ledger_sql._SqlLedger`); the tables live in their own schema, `songspec`, so they
 cannot collide with the application's tables in a shared database. The schema is created on first
 open under an advisory lock (several workers may start at once) and its version is kept in
 `songspec.ledger_meta`. The connection URL may hold a password: it is never put in a repr or a

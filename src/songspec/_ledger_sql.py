@@ -1,11 +1,5 @@
-"""The task ledger's stores (see songspec._ledger for how one is chosen): every paid submit is written down before it is sent, and every answer after it.
-
-`open_ledger()` picks the store from `SONGSPEC_LEDGER`:
-
-    unset or ""                      SQLite in platformdirs.user_data_dir("songspec")/ledger.sqlite3
-    "off"                            NullLedger: records nothing, lists nothing
-    a path, or sqlite:///abs/path    SQLite there
-    postgresql://... / postgres://   PostgreSQL through psycopg 3 (the `postgres` extra)
+"""The task ledger's stores: every paid submit is written down before it is sent, and every answer
+after it. Which store `SONGSPEC_LEDGER` picks is `songspec._ledger.open_ledger`'s business.
 
 Both stores run the same SQL (see `_DIALECTS` for the few differences) on two tables:
 
@@ -22,7 +16,7 @@ Entry states, in order:
 `succeeded` and `failed` are final: later task_state()/task_finished() calls for that task change
 nothing. `unfinished()` is every entry with a task id that is not final; an entry left in `sending`
 (the process died mid-request) or `outcome_unknown` is NOT unfinished, it is for the user to
-reconcile at the vendor (list it with `entries(states=["sending", "outcome_unknown"])`).
+reconcile at the vendor (list it with `entries(states=RECONCILE_STATES)`).
 
 Every write is one short transaction, so several processes (SQLite: on one machine; PostgreSQL:
 anywhere) can share one ledger. API keys are never given to the ledger.
@@ -50,7 +44,9 @@ from ._errors import ConfigurationError
 
 __all__ = [
     "FINAL_STATES",
+    "RECONCILE_STATES",
     "SCHEMA_VERSION",
+    "STATE_GROUPS",
     "SUBMIT_STATES",
     "TASK_STATES",
     "UNFINISHED_STATES",
@@ -71,6 +67,9 @@ SUBMIT_STATES = frozenset({"sending", "accepted", "outcome_unknown", "refused"})
 TASK_STATES = frozenset({"queued", "running", "unknown"})
 FINAL_STATES = frozenset({"succeeded", "failed"})
 UNFINISHED_STATES = ("accepted", "queued", "running", "unknown")
+RECONCILE_STATES = ("sending", "outcome_unknown")
+"""Submits that may have been accepted and charged: look for them at the vendor before resubmitting."""
+STATE_GROUPS = {"unfinished": UNFINISHED_STATES, "reconcile": RECONCILE_STATES}
 
 Clock = Callable[[], float]
 

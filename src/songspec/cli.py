@@ -11,11 +11,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from songspec._completion import SHELLS
 
 EXIT_OK, EXIT_USAGE, EXIT_VENDOR, EXIT_TIMEOUT, EXIT_TASK_FAILED = 0, 2, 3, 4, 5
 EXIT_DOWNLOAD, EXIT_INTERRUPTED, EXIT_TERMINATED = 6, 130, 143
@@ -34,8 +37,19 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if value != value or value in (float("inf"), float("-inf")) or value < 0:
+    if not math.isfinite(value) or value < 0:
         raise argparse.ArgumentTypeError(f"{text!r}: give a finite number of seconds, 0 or more")
+    return value
+
+
+def _scale(text: str) -> float:
+    """A time multiplier: finite and above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a finite number above 0")
     return value
 
 
@@ -162,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         "completion",
         help='print a shell completion script: eval "$(songspec completion bash)" (or zsh; fish: | source)',
     )
-    completion.add_argument("shell", choices=["bash", "zsh", "fish"])
+    completion.add_argument("shell", choices=SHELLS)
 
     vendors = commands.add_parser("vendors", help="list vendors: base URL, auth, key variable, operations")
     vendors.add_argument("--json", action="store_true")
@@ -185,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vendor_only(sandbox)
     sandbox.add_argument(
         "--time-scale",
-        type=float,
+        type=_scale,
         default=1.0,
         help="multiply task times (1 s queued, 3 s running) by this (default 1)",
     )
@@ -412,7 +426,7 @@ def cmd_vendors(args: argparse.Namespace) -> int:
             {
                 "vendor": vendor.name,
                 "title": vendor.title,
-                "base_urls": list(vendor.base_urls) or ["(you supply it)"],
+                "base_urls": list(vendor.base_urls),
                 "auth": vendor.auth,
                 "api_key_env": key_env,
                 "wrapper": vendor.name in wrapped,
@@ -430,7 +444,7 @@ def cmd_vendors(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         print(f"{row['vendor']}  ({row['title']})")
-        print(f"  base URL   {', '.join(row['base_urls'])}")
+        print(f"  base URL   {', '.join(row['base_urls']) or 'yours: --base-url or SONGSPEC_BASE_URL'}")
         key = f"key from ${row['api_key_env']}" + ("" if row["wrapper"] else "; generated client only (no wrapper yet)")
         print(f"  auth       {row['auth']}, {key}")
         print(f"  batch      {row['batch_fetch'] or 'no'}   callback  {', '.join(row['callback_fields']) or 'none'}")
@@ -438,10 +452,6 @@ def cmd_vendors(args: argparse.Namespace) -> int:
             print(f"    {op['status']:<11} {op['method']:<5} {op['path']:<34} {op['operation']}")
         print()
     return EXIT_OK
-
-
-UNFINISHED = ["accepted", "queued", "running", "unknown"]
-RECONCILE = ["sending", "outcome_unknown"]
 
 
 def _age(seconds: float) -> str:
@@ -454,13 +464,19 @@ def _age(seconds: float) -> str:
 def cmd_tasks(args: argparse.Namespace) -> int:
     import time
 
+    from songspec._display import printable
     from songspec._ledger import open_ledger
+    from songspec._ledger_sql import FINAL_STATES, RECONCILE_STATES, STATE_GROUPS, SUBMIT_STATES, TASK_STATES
 
     states: list[str] | None = None
     if args.state:
+        known = SUBMIT_STATES | TASK_STATES | FINAL_STATES
         states = []
         for state in args.state:
-            states += UNFINISHED if state == "unfinished" else RECONCILE if state == "reconcile" else [state]
+            if state not in known and state not in STATE_GROUPS:
+                names = ", ".join([*sorted(known), *STATE_GROUPS])
+                raise UsageError(f"--state {state!r}: give one of {names}")
+            states += STATE_GROUPS.get(state, [state])
     with open_ledger() as ledger:
         entries = ledger.entries(vendor=args.vendor, states=states, limit=args.limit)
     if args.json:
@@ -471,22 +487,23 @@ def cmd_tasks(args: argparse.Namespace) -> int:
         return EXIT_OK
     now = time.time()
     for entry in entries:
-        what = entry.task_id or "(no task id)"
+        what = printable(entry.task_id) if entry.task_id else "(no task id)"
         line = f"{entry.state:<16} {_age(now - entry.created_at):>5}  {entry.vendor:<17} {what}"
-        if entry.state in RECONCILE:
+        if entry.state in RECONCILE_STATES:
             line += "  <- may be accepted and charged: look for it at the vendor before resubmitting"
         elif entry.reason and entry.state in ("refused", "failed"):
-            line += f"  ({entry.reason[:80]})"
+            line += f"  ({printable(entry.reason)[:80]})"
         print(line)
     return EXIT_OK
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
     from songspec._ledger import open_ledger
+    from songspec._ledger_sql import RECONCILE_STATES
 
     with open_ledger() as ledger:
         unfinished = ledger.unfinished(args.vendor)
-        to_reconcile = ledger.entries(vendor=args.vendor, states=RECONCILE)
+        to_reconcile = ledger.entries(vendor=args.vendor, states=list(RECONCILE_STATES))
     by_vendor: dict[tuple[str, str | None], list[str]] = {}
     for entry in unfinished:
         if entry.task_id:
@@ -540,8 +557,6 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     if not 0 <= args.fail_rate <= 1 or not 0 <= args.fault_rate <= 1:
         raise UsageError("--fail-rate and --fault-rate are shares between 0 and 1")
-    if args.time_scale <= 0:
-        raise UsageError("--time-scale must be > 0")
     kinds: tuple[Fault, ...] = FAULT_KINDS
     if args.faults:
         try:
