@@ -35,6 +35,9 @@ class Codec:
     """A succeeded task should carry songs; one without is re-checked before it is accepted."""
     unknown_task_codes: ClassVar[frozenset[str]] = frozenset()
     """Error codes meaning "no such task" that are final for this vendor (ends that task's wait)."""
+    style_field: ClassVar[str | None] = None
+    """Where the prompt goes when lyrics are given, if not in the prompt field (Suno's custom mode
+    sings the lyrics in `prompt` and takes the prompt as the style, in `tags`)."""
 
     def __init__(self, profile: VendorProfile) -> None:
         self.profile = profile
@@ -51,12 +54,12 @@ class Codec:
     def generation_body(self, prompt: str | None, lyrics: str | None, options: Mapping[str, Any]) -> dict[str, Any]:
         """The body for `generate()`: the prompt and lyrics in the fields the spec names."""
         body = dict(options)
-        if prompt is not None:
-            body[self.profile.prompt_field] = prompt
         if lyrics is not None:
             if not self.profile.lyrics_field:
                 raise ConfigurationError(f"{self.vendor}'s {self.profile.submit_operation} takes no lyrics")
             body[self.profile.lyrics_field] = lyrics
+        if prompt is not None:
+            body[(self.style_field if lyrics is not None else None) or self.profile.prompt_field] = prompt
         return body
 
     def prepare_submit(self, operation: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -63,19 +63,7 @@ class SunoRelayCodec(NewAPICodec):
 
     wire_format = "new-api/suno"
     fetch_id_param = "task_id"
-
-    # ------------------------------------------------------------------ requests
-    def generation_body(self, prompt: str | None, lyrics: str | None, options: Any) -> dict[str, Any]:
-        """Inspiration mode for a prompt alone; custom mode (lyrics in `prompt`, the prompt as the
-        style in `tags`) when lyrics are given."""
-        body = dict(options)
-        if lyrics is not None:
-            body["prompt"] = lyrics
-            if prompt is not None:
-                body["tags"] = prompt
-        elif prompt is not None:
-            body["gpt_description_prompt"] = prompt
-        return body
+    style_field = "tags"  # inspiration mode for a prompt alone; custom mode when lyrics are given
 
     # ------------------------------------------------------------------ reading answers
     def _clips(self, payload: Any) -> list[Clip]:

@@ -17,6 +17,7 @@ class TTAPISunoCodec(TTAPICodec):
     wire_format = "ttapi-suno"
     # An asynchronous upload's job id would arrive like every other submit's (UploadData, inferred).
     submit_model_names = ("SubmitResponse", "UploadResponse")
+    style_field = "tags"
 
     @functools.cached_property
     def default_model(self) -> str:
@@ -30,15 +31,8 @@ class TTAPISunoCodec(TTAPICodec):
         alone; custom mode (`custom: true`, the lyrics in `prompt`, the prompt as the style in
         `tags`) when lyrics are given. `custom`, `instrumental` and `mv` are required by every page,
         so they are filled in unless the options say otherwise."""
-        body = dict(options)
-        if lyrics is not None:
-            body[self.profile.lyrics_field or "prompt"] = lyrics
-            if prompt is not None:
-                body["tags"] = prompt
-            body.setdefault("custom", True)
-        elif prompt is not None:
-            body[self.profile.prompt_field] = prompt
-            body.setdefault("custom", False)
+        body = super().generation_body(prompt, lyrics, options)
+        body.setdefault("custom", lyrics is not None)
         body.setdefault("instrumental", False)
         body.setdefault("mv", self.default_model)
         return body
