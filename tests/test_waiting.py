@@ -115,3 +115,14 @@ def test_retry_after_on_a_fetch_is_waited_out(vendor: str) -> None:
     assert rig.api.wait(task.task_id).succeeded
     assert rig.fake.stats.faults["429"] == 1
     assert answered_at[0] >= 40.0  # the vendor said 40 s; backoff alone would be ~2 s
+
+
+def test_the_readers_take_a_generated_models_unset_as_missing() -> None:
+    # Each generated package has its own falsy Unset; str() of one is its repr and "0x..." in it
+    # once read as progress 0.
+    from songspec._types import as_float, as_text
+    from songspec.clients.suno_relay.types import UNSET as RELAY_UNSET
+    from songspec.clients.ttapi_producer.types import UNSET as TTAPI_UNSET
+
+    for unset in (RELAY_UNSET, TTAPI_UNSET):
+        assert (as_text(unset), as_float(unset), parse_progress(unset)) == (None, None, None)

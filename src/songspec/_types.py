@@ -95,8 +95,16 @@ class SubmittedTask:
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
+def unset_to_none(value: Any) -> Any:
+    """A generated model's field, None for UNSET (every generated package has its own falsy Unset
+    class, so it is recognised by name rather than imported from one package). The readers below
+    apply it themselves."""
+    return None if type(value).__name__ == "Unset" else value
+
+
 def parse_progress(value: Any) -> float | None:
-    """ "20%", "0.2", 20, "100" -> 0..100; anything unreadable -> None."""
+    """ "20%", "0.2", 20, "100" -> 0..100; anything unreadable (or UNSET) -> None."""
+    value = unset_to_none(value)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -114,7 +122,8 @@ def parse_progress(value: Any) -> float | None:
 
 
 def as_float(value: Any) -> float | None:
-    """Durations arrive as 199.1, "199.1" or null."""
+    """Durations arrive as 199.1, "199.1", null or UNSET."""
+    value = unset_to_none(value)
     if value is None or isinstance(value, bool):
         return None
     try:
@@ -125,6 +134,7 @@ def as_float(value: Any) -> float | None:
 
 
 def as_text(value: Any) -> str | None:
+    value = unset_to_none(value)
     if value is None:
         return None
     text = str(value)

@@ -37,8 +37,8 @@ from .._errors import (
     reclassify,
 )
 from .._exchange import Exchange
-from .._types import TaskResult, TaskState, Track, as_text, parse_progress
-from ._codec import Codec, unset_to_none
+from .._types import TaskResult, TaskState, Track, as_text, parse_progress, unset_to_none
+from ._codec import Codec
 
 ERROR_CLASSES: dict[str, type[APIError]] = {
     # The key cannot be used: stop rather than poll on (the poller only stops on these two classes).
@@ -215,11 +215,11 @@ class AceDataCodec(Codec):
         """(state, the raw state it came from). In order: a failure envelope in `response`; the
         songs' states (the least advanced wins); the record-level `state`; then `finished_at` /
         `started_at`."""
-        record_state = as_text(unset_to_none(record.state)) if record else None
+        record_state = as_text(record.state) if record else None
         success = unset_to_none(response.success) if response else None
         if success is False or (response is not None and unset_to_none(response.error) is not None):
             return TaskState.FAILED, _first_raw_state(songs) or record_state
-        song_states = [(self.state(raw), raw) for raw in (as_text(unset_to_none(song.state)) for song in songs) if raw]
+        song_states = [(self.state(raw), raw) for raw in (as_text(song.state) for song in songs) if raw]
         if song_states:
             for wanted in (TaskState.FAILED, TaskState.UNKNOWN, TaskState.RUNNING, TaskState.QUEUED):
                 for state, raw in song_states:
@@ -255,18 +255,16 @@ class AceDataCodec(Codec):
 
     def _error_detail(self, error: Any) -> tuple[str | None, str | None]:
         if isinstance(error, self.error_detail):
-            return as_text(unset_to_none(error.code)), as_text(unset_to_none(error.message))
+            return as_text(error.code), as_text(error.message)
         return None, None
 
 
 def _first_raw_state(songs: list[Any]) -> str | None:
-    return next((as_text(unset_to_none(song.state)) for song in songs if as_text(unset_to_none(song.state))), None)
+    return next((as_text(song.state) for song in songs if as_text(song.state)), None)
 
 
 def _least_progress(songs: list[Any]) -> float | None:
-    values = [
-        p for p in (parse_progress(unset_to_none(getattr(song, "progress", None))) for song in songs) if p is not None
-    ]
+    values = [p for p in (parse_progress(getattr(song, "progress", None)) for song in songs) if p is not None]
     return min(values) if values else None
 
 

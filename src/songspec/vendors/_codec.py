@@ -20,12 +20,6 @@ from .._types import TaskResult, TaskState
 from ._profile import VendorProfile
 
 
-def unset_to_none(value: Any) -> Any:
-    """A generated model's field, None for UNSET (every generated package has its own falsy Unset
-    class, so it is recognised by name rather than imported from one package)."""
-    return None if type(value).__name__ == "Unset" else value
-
-
 class Codec:
     wire_format: ClassVar[str]
     """The simulator that speaks this format (songspec.testing.simulators), e.g. "new-api/suno"."""

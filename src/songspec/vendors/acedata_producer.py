@@ -16,7 +16,6 @@ from typing import Any
 
 from .._types import Track, as_float, as_text
 from ._acedata import AceDataCodec
-from ._codec import unset_to_none
 
 
 class AceDataProducerCodec(AceDataCodec):
@@ -29,21 +28,21 @@ class AceDataProducerCodec(AceDataCodec):
         if isinstance(song, self.models.StemsResult):
             return Track(
                 id=fallback_id,
-                title=as_text(unset_to_none(song.title)),
+                title=as_text(song.title),
                 audio_url=as_text(song.stems_url),
-                lyrics=as_text(unset_to_none(song.lyric)),
-                model=as_text(unset_to_none(song.model)),
+                lyrics=as_text(song.lyric),
+                model=as_text(song.model),
                 raw=song.to_dict(),
             )
         return Track(
-            id=as_text(unset_to_none(song.id)) or fallback_id,
-            title=as_text(unset_to_none(song.title)),
-            audio_url=as_text(unset_to_none(song.audio_url)),
-            video_url=as_text(unset_to_none(song.video_url)),
-            image_url=as_text(unset_to_none(song.image_url)),
-            lyrics=as_text(unset_to_none(song.lyric)),
-            duration=as_float(unset_to_none(song.duration)),
-            model=as_text(unset_to_none(song.model)),
-            seed=as_text(unset_to_none(song.seed)),
+            id=as_text(song.id) or fallback_id,
+            title=as_text(song.title),
+            audio_url=as_text(song.audio_url),
+            video_url=as_text(song.video_url),
+            image_url=as_text(song.image_url),
+            lyrics=as_text(song.lyric),
+            duration=as_float(song.duration),
+            model=as_text(song.model),
+            seed=as_text(song.seed),
             raw=song.to_dict(),
         )

@@ -19,7 +19,6 @@ from typing import Any
 
 from .._types import Track, as_float, as_text
 from ._acedata import AceDataCodec
-from ._codec import unset_to_none
 
 
 class AceDataSunoCodec(AceDataCodec):
@@ -27,13 +26,13 @@ class AceDataSunoCodec(AceDataCodec):
 
     def _track(self, song: Any, task_id: str, index: int) -> Track:
         return Track(
-            id=as_text(unset_to_none(song.id)) or (task_id if index == 0 else f"{task_id}-{index}"),
-            title=as_text(unset_to_none(song.title)),
-            audio_url=as_text(unset_to_none(song.audio_url)),
-            video_url=as_text(unset_to_none(song.video_url)),
-            image_url=as_text(unset_to_none(song.image_url)),
-            lyrics=as_text(unset_to_none(song.lyric)),
-            duration=as_float(unset_to_none(song.duration)),
-            model=as_text(unset_to_none(song.model)),
+            id=as_text(song.id) or (task_id if index == 0 else f"{task_id}-{index}"),
+            title=as_text(song.title),
+            audio_url=as_text(song.audio_url),
+            video_url=as_text(song.video_url),
+            image_url=as_text(song.image_url),
+            lyrics=as_text(song.lyric),
+            duration=as_float(song.duration),
+            model=as_text(song.model),
             raw=song.to_dict(),
         )

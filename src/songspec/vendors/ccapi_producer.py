@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._types import Track, as_float, as_text
-from ._codec import unset_to_none
+from .._types import Track, as_float, as_text, unset_to_none
 from .newapi import NewAPICodec, as_raw, parse_items
 
 if TYPE_CHECKING:
@@ -31,18 +30,18 @@ class CCAPIProducerCodec(NewAPICodec):
         else:
             return ()
         # result_url is "the main result's URL": it can stand in for a lone clip's missing audio_url.
-        main_url = as_text(unset_to_none(task.result_url)) if len(clips) == 1 else None
+        main_url = as_text(task.result_url) if len(clips) == 1 else None
         return tuple(
             Track(
-                id=as_text(unset_to_none(clip.clip_id)) or as_text(clip.additional_properties.get("id")) or "",
-                title=as_text(unset_to_none(clip.title)),
-                audio_url=as_text(unset_to_none(clip.audio_url)) or main_url,
-                video_url=as_text(unset_to_none(clip.video_url)),
-                image_url=as_text(unset_to_none(clip.image_url)),
-                lyrics=as_text(unset_to_none(clip.lyrics)),
-                duration=as_float(unset_to_none(clip.duration)),
-                model=as_text(unset_to_none(clip.mv)),
-                seed=as_text(unset_to_none(clip.seed)),
+                id=as_text(clip.clip_id) or as_text(clip.additional_properties.get("id")) or "",
+                title=as_text(clip.title),
+                audio_url=as_text(clip.audio_url) or main_url,
+                video_url=as_text(clip.video_url),
+                image_url=as_text(clip.image_url),
+                lyrics=as_text(clip.lyrics),
+                duration=as_float(clip.duration),
+                model=as_text(clip.mv),
+                seed=as_text(clip.seed),
                 raw=as_raw(clip),
             )
             for clip in clips

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .._errors import APIError, InsufficientBalanceError, InvalidRequestError, reclassify
 from .._exchange import Exchange
-from .._types import TaskResult, TaskState, Track, as_float, as_text, parse_progress
-from ._codec import Codec, unset_to_none
+from .._types import TaskResult, TaskState, Track, as_float, as_text, parse_progress, unset_to_none
+from ._codec import Codec
 
 if TYPE_CHECKING:
     from songspec.clients.suno_relay.models import TaskDto
@@ -146,7 +146,7 @@ class NewAPICodec(Codec):
         if isinstance(data, self.models.TaskDto):
             # One TaskDto (fetch by id): it is the task asked about, whatever id it shows.
             task = cast("TaskDto", data)
-            task_id = task_ids[0] if len(task_ids) == 1 else as_text(unset_to_none(task.task_id))
+            task_id = task_ids[0] if len(task_ids) == 1 else as_text(task.task_id)
             if task_id is None or task_id not in task_ids:
                 return {}
             return {task_id: self.result_from_task(task, task_id)}
@@ -158,7 +158,7 @@ class NewAPICodec(Codec):
             if not isinstance(item, self.models.TaskDto):
                 continue
             task = cast("TaskDto", item)
-            task_id = as_text(unset_to_none(task.task_id))
+            task_id = as_text(task.task_id)
             if task_id not in wanted:
                 continue
             # A list naming one task twice (CCAPI's batch example does) keeps its newest record.
@@ -168,21 +168,21 @@ class NewAPICodec(Codec):
 
     def result_from_task(self, task: TaskDto, task_id: str | None = None) -> TaskResult:
         """One TaskDto as a TaskResult."""
-        raw_state = as_text(unset_to_none(task.status))
+        raw_state = as_text(task.status)
         state = self.state(raw_state)
-        progress = parse_progress(unset_to_none(task.progress))
+        progress = parse_progress(task.progress)
         payload_progress = getattr(unset_to_none(task.data), "progress", None)
         if progress is None and payload_progress is not None:
-            progress = parse_progress(unset_to_none(payload_progress))
+            progress = parse_progress(payload_progress)
         if state is TaskState.SUCCEEDED:
             progress = 100.0
         return TaskResult(
             vendor=self.vendor,
-            task_id=task_id or as_text(unset_to_none(task.task_id)) or "",
+            task_id=task_id or as_text(task.task_id) or "",
             state=state,
             tracks=self.tracks_from_task(task),
             progress=progress,
-            reason=as_text(unset_to_none(task.fail_reason)) if state is TaskState.FAILED else None,
+            reason=as_text(task.fail_reason) if state is TaskState.FAILED else None,
             raw_state=raw_state,
             raw=as_raw(task),
         )

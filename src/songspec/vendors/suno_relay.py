@@ -38,8 +38,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exchange import Exchange
-from .._types import TaskResult, TaskState, Track, as_float, as_text
-from ._codec import unset_to_none
+from .._types import TaskResult, TaskState, Track, as_float, as_text, unset_to_none
 from .newapi import NewAPICodec, accepted_code, as_raw, parse_items
 
 if TYPE_CHECKING:
@@ -90,11 +89,9 @@ class SunoRelayCodec(NewAPICodec):
     def tracks_from_task(self, task: TaskDto) -> tuple[Track, ...]:
         payload = unset_to_none(task.data)
         if self._is_lyrics(task):
-            return _lyrics_tracks(payload, as_text(unset_to_none(task.task_id)), self.models.LyricsResult)
+            return _lyrics_tracks(payload, as_text(task.task_id), self.models.LyricsResult)
         return tuple(
-            track_from_clip(clip)
-            for clip in self._clips(payload)
-            if as_text(unset_to_none(clip.id)) and _clip_status(clip) != "error"
+            track_from_clip(clip) for clip in self._clips(payload) if as_text(clip.id) and _clip_status(clip) != "error"
         )
 
     def result_from_task(self, task: TaskDto, task_id: str | None = None) -> TaskResult:
@@ -166,10 +163,10 @@ class SunoRelayCodec(NewAPICodec):
         read as the server reads a clip's (readerStatus: complete = SUCCESS, error = FAILURE); the
         server stores a lyrics task only once Suno said complete or sent text, so text with an
         unknown state is finished too."""
-        status = CLIP_TASK_STATUS.get((as_text(unset_to_none(lyrics.status)) or "").strip().lower())
+        status = CLIP_TASK_STATUS.get((as_text(lyrics.status) or "").strip().lower())
         if status is None and as_text(lyrics.text):
             status = "SUCCESS"
-        reason = as_text(unset_to_none(lyrics.error_message)) or ""
+        reason = as_text(lyrics.error_message) or ""
         task = {"task_id": task_id, "action": "LYRICS", "status": status, "fail_reason": reason}
         return cast("TaskDto", self.models.TaskDto.from_dict({**task, "data": lyrics.to_dict()}))
 
@@ -181,27 +178,27 @@ def track_from_clip(clip: Clip) -> Track:
     duration = unset_to_none(meta.duration) if meta is not None else None
     extra = clip.additional_properties
     return Track(
-        id=as_text(unset_to_none(clip.id)) or "",
-        title=as_text(unset_to_none(clip.title)),
-        audio_url=as_text(unset_to_none(clip.audio_url)),
-        video_url=as_text(unset_to_none(clip.video_url)),
-        image_url=as_text(unset_to_none(clip.image_url)) or as_text(unset_to_none(clip.image_large_url)),
-        lyrics=as_text(unset_to_none(meta.prompt)) if meta is not None else None,
+        id=as_text(clip.id) or "",
+        title=as_text(clip.title),
+        audio_url=as_text(clip.audio_url),
+        video_url=as_text(clip.video_url),
+        image_url=as_text(clip.image_url) or as_text(clip.image_large_url),
+        lyrics=as_text(meta.prompt) if meta is not None else None,
         duration=as_float(duration) if duration is not None else as_float(extra.get("duration")),
-        model=as_text(unset_to_none(clip.model_name)) or as_text(unset_to_none(clip.major_model_version)),
+        model=as_text(clip.model_name) or as_text(clip.major_model_version),
         seed=as_text(extra.get("seed")) or (as_text(meta.additional_properties.get("seed")) if meta else None),
         raw=as_raw(clip),
     )
 
 
 def _clip_status(clip: Clip) -> str | None:
-    status = as_text(unset_to_none(clip.status))
+    status = as_text(clip.status)
     return status.strip().lower() if status else None
 
 
 def _clip_error(clip: Clip) -> str | None:
     meta = unset_to_none(clip.metadata)
-    return as_text(unset_to_none(meta.error_message)) if meta is not None else None
+    return as_text(meta.error_message) if meta is not None else None
 
 
 def _lyrics_tracks(payload: Any, task_id: str | None, lyrics_class: type) -> tuple[Track, ...]:

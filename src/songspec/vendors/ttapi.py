@@ -16,8 +16,8 @@ from typing import Any, ClassVar
 
 from .._errors import APIError, InvalidRequestError
 from .._exchange import Exchange
-from .._types import TaskResult, TaskState, Track, as_text, parse_progress
-from ._codec import Codec, unset_to_none
+from .._types import TaskResult, TaskState, Track, as_text, parse_progress, unset_to_none
+from ._codec import Codec
 
 
 class TTAPICodec(Codec):
@@ -65,15 +65,13 @@ class TTAPICodec(Codec):
         if data is None:
             return None
         # The vendor's pages disagree on the spelling (SubmitData x-decision in specs/ttapi-producer).
-        return as_text(unset_to_none(getattr(data, "jobId", None))) or as_text(
-            unset_to_none(getattr(data, "job_id", None))
-        )
+        return as_text(getattr(data, "jobId", None)) or as_text(getattr(data, "job_id", None))
 
     def submit_refusal(self, answer: Exchange) -> APIError | None:
         model = answer.parsed
         if isinstance(model, self.submit_models) and self.state(model.status) is TaskState.FAILED:
             assert answer.status is not None
-            message = as_text(unset_to_none(model.message)) or "submit refused"
+            message = as_text(model.message) or "submit refused"
             return InvalidRequestError(message, vendor=self.vendor, status_code=answer.status, body=answer.json)
         return None
 
@@ -88,7 +86,7 @@ class TTAPICodec(Codec):
             raise ValueError("a callback body is a JSON object")
         job = self.job_model.from_dict(body)
         data = job.data if isinstance(job.data, self.job_data_model) else None
-        task_id = as_text(unset_to_none(data.job_id) if data else None) or as_text(unset_to_none(job.job_id))
+        task_id = as_text(data.job_id if data else None) or as_text(job.job_id)
         if not task_id:
             raise ValueError("the callback names no job")
         return self._result(job, task_id)
@@ -97,10 +95,10 @@ class TTAPICodec(Codec):
         data = job.data if isinstance(job.data, self.job_data_model) else None
         state = self.state(job.status)
         musics = unset_to_none(data.musics) if data else None
-        model = as_text(unset_to_none(data.mv)) if data else None
+        model = as_text(data.mv) if data else None
         tracks = tuple(self.track(music, model) for music in (musics or []) if isinstance(music, self.music_model))
-        message = as_text(unset_to_none(job.message))
-        progress = parse_progress(unset_to_none(data.progress) if data else None)
+        message = as_text(job.message)
+        progress = parse_progress(data.progress if data else None)
         return TaskResult(
             vendor=self.vendor,
             task_id=task_id,

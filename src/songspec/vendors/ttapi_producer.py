@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from .._types import Track, as_float, as_text
-from ._codec import unset_to_none
 from .ttapi import TTAPICodec
 
 
@@ -16,14 +15,14 @@ class TTAPIProducerCodec(TTAPICodec):
 
     def track(self, music: Any, model: str | None) -> Track:
         return Track(
-            id=as_text(unset_to_none(music.music_id)) or "",
-            title=as_text(unset_to_none(music.title)),
-            audio_url=as_text(unset_to_none(music.audio_url)),
-            video_url=as_text(unset_to_none(music.video_url)),
-            image_url=as_text(unset_to_none(music.image_url)),
-            lyrics=as_text(unset_to_none(music.lyrics)),
-            duration=as_float(unset_to_none(music.durations)),
+            id=as_text(music.music_id) or "",
+            title=as_text(music.title),
+            audio_url=as_text(music.audio_url),
+            video_url=as_text(music.video_url),
+            image_url=as_text(music.image_url),
+            lyrics=as_text(music.lyrics),
+            duration=as_float(music.durations),
             model=model,
-            seed=as_text(unset_to_none(music.seed)),
+            seed=as_text(music.seed),
             raw=music.to_dict(),
         )

@@ -9,7 +9,6 @@ from typing import Any
 
 from .._specs import load_spec
 from .._types import Track, as_float, as_text
-from ._codec import unset_to_none
 from .ttapi import TTAPICodec
 
 
@@ -40,15 +39,15 @@ class TTAPISunoCodec(TTAPICodec):
     # ------------------------------------------------------------------ reading answers
     def track(self, music: Any, model: str | None) -> Track:
         return Track(
-            id=as_text(unset_to_none(music.music_id)) or "",
-            title=as_text(unset_to_none(music.title)),
-            audio_url=as_text(unset_to_none(music.audio_url)),
-            video_url=as_text(unset_to_none(music.video_url)),
-            image_url=as_text(unset_to_none(music.image_url)),
+            id=as_text(music.music_id) or "",
+            title=as_text(music.title),
+            audio_url=as_text(music.audio_url),
+            video_url=as_text(music.video_url),
+            image_url=as_text(music.image_url),
             # A Suno song's `prompt` is its lyrics (the request's custom-mode `prompt`; inferred,
             # the pages show placeholders).
-            lyrics=as_text(unset_to_none(music.prompt)),
-            duration=as_float(unset_to_none(music.duration)),
+            lyrics=as_text(music.prompt),
+            duration=as_float(music.duration),
             model=model,
             seed=None,  # TTAPI's Suno record has no seed
             raw=music.to_dict(),
