@@ -45,12 +45,6 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert raised.value.code == 2
 
 
-def test_missing_key_is_a_usage_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    monkeypatch.delenv("TTAPI_API_KEY", raising=False)
-    assert main(["status", "ttapi-producer", "job-1"]) == EXIT_USAGE
-    assert "TTAPI_API_KEY" in capsys.readouterr().err
-
-
 def test_vendors_lists_every_spec(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["vendors", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

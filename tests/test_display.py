@@ -40,6 +40,7 @@ def test_on_a_terminal_a_live_table_with_failed_shown_failed_and_logs_above() ->
         with TaskDisplay(["task-1", "task-2"], stream=out, live=True) as display:
             display.update(result("task-1", TaskState.RUNNING, 35))
             logging.getLogger("songspec").warning("a log line while waiting")
+            assert handler.stream is not out  # redirected above the live table while it is drawn
             display.update(result("task-2", TaskState.FAILED, reason="vendor said no"))
             display.update(result("task-1", TaskState.SUCCEEDED, 100))
     finally:

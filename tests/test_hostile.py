@@ -154,9 +154,11 @@ def test_a_slow_drip_answer_cannot_hold_a_wait_past_its_deadline(drip_server: st
 # ---------------------------------------------------------------------------------------- inputs
 @pytest.mark.parametrize("number", [math.nan, math.inf, -math.inf])
 def test_nan_and_infinity_are_refused_before_sending(number: float) -> None:
-    api = Songspec("acedata-producer", api_key="k", transport=transport_answering((500, {})))
+    seen: list[httpx.Request] = []
+    api = Songspec("acedata-producer", api_key="k", transport=transport_answering((500, {}), seen=seen))
     with pytest.raises(RequestValidationError, match="style_weight"):
         api.generate("x", wait=False, custom=False, style_weight=number)
+    assert seen == []
 
 
 @pytest.mark.parametrize(
@@ -190,7 +192,10 @@ def test_a_task_id_cannot_address_another_endpoint(task_id: str) -> None:
 
 
 def test_ctrl_c_while_a_submit_is_in_flight_leaves_a_journal_entry_and_a_note(tmp_path: Path) -> None:
+    sent: list[httpx.Request] = []
+
     def interrupted(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
         raise KeyboardInterrupt
 
     api = Songspec(VENDOR, api_key="k", transport=httpx.MockTransport(interrupted), ledger=str(tmp_path / "l"))
@@ -199,7 +204,8 @@ def test_ctrl_c_while_a_submit_is_in_flight_leaves_a_journal_entry_and_a_note(tm
     [entry] = api.unreconciled()
     assert entry.state == "sending" and entry.body == {"sound_prompt": "x"}
     assert any(entry.id in note for note in raised.value.__notes__)
-    assert json.dumps(entry.body)  # what was sent, for matching at the vendor
+    assert json.dumps(entry.body)
+    assert [json.loads(r.content) for r in sent] == [entry.body]  # what was sent, for matching at the vendor
 
 
 @pytest.mark.parametrize("vendor", ["suno-relay", "ttapi-producer", "acedata-suno"])

@@ -130,6 +130,7 @@ def test_operations_the_simulator_does_not_play_answer_what_the_spec_documents(v
 
     profile = get_vendor(vendor).profile
     headers = {profile.auth_header: f"{profile.auth_prefix} k".strip()}
+    sent = []
     with Sandbox(vendor) as sandbox, httpx.Client() as http:
         for op in operations(vendor):
             path = re.sub(r"\{[^}]+\}", "clip-1", op.path)
@@ -141,10 +142,13 @@ def test_operations_the_simulator_does_not_play_answer_what_the_spec_documents(v
             request = httpx.Request(op.method.upper(), sandbox.url + path, params=query, headers=headers, content=body)
             if sandbox.fake.simulator.route(request) is not None:
                 continue  # played by the simulator: the tests above
+            sent.append(op.operation_id)
             answer = http.send(request)
             assert answer.status_code == 200, (op.operation_id, answer.text)
     assert sandbox.violations == []
     assert not sandbox.fake.tasks
+    if not sent:
+        pytest.skip(f"{vendor}: the simulator plays every operation (the tests above cover them)")
 
 
 # --------------------------------------------------------------------------------------- callbacks
