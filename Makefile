@@ -43,10 +43,10 @@ lint: setup ## Redocly, x-source check and openapi-spec-validator on the specs; 
 drift: setup ## fail if generated/ differs from a fresh `make generate`
 	@scripts/check_drift.sh
 
-unit: setup ## the wrapper's promises, the CLI, the ledger (real PostgreSQL) and the docs in Chromium; all on 127.0.0.1
+unit: setup ## the wrapper's promises, the CLI, the ledger (real PostgreSQL) and the docs in Chromium; every server on 127.0.0.1 (may apt-get Chromium/PostgreSQL)
 	@$(RUN) pytest tests
 
-contract: setup ## Prism mocks + Schemathesis + documented payloads, for every spec
+contract: setup ## Prism mocks and the sandbox + Schemathesis + documented payloads, for every spec
 	@$(RUN) pytest contract_tests
 
 test: setup ## every check: lint, drift, unit, contract (what CI runs)
@@ -58,10 +58,10 @@ test: setup ## every check: lint, drift, unit, contract (what CI runs)
 demo: setup ## submit a song to a local sandbox of TTAPI, watch it run, download the track (Python only)
 	@env PATH="$(CURDIR)/.venv/bin" "$(CURDIR)/.venv/bin/python" scripts/demo.py
 
-docs: setup ## build site/: one offline HTML reference page per vendor plus an index
+docs: setup ## build site/: one offline page per vendor, the library (api/) and CLI (cli.html) reference, an index
 	@$(RUN) python scripts/build_docs.py
 
-bench: setup ## polling benchmarks (simulated vendors, virtual clock); prints JSON lines
+bench: setup ## polling benchmarks (simulated vendors, virtual clock), then webhook_load (real receiver on 127.0.0.1); JSON lines
 	@$(RUN) python scripts/bench.py $(ARGS)
 
 perf: setup ## start-up time of songspec --help, songspec vendors and a first Songspec call; JSON lines

@@ -1,7 +1,9 @@
 """Polling benchmarks and fault runs against scripted vendors (songspec.testing.FakeVendor).
 
-    python scripts/bench.py            # scenarios batch, per_task, naive_3s, webhook; JSON lines
-    python scripts/bench.py --faults   # 1000 tasks through >=20% faulted responses; exit 1 on loss
+    python scripts/bench.py            # scenarios batch, per_task, naive_3s, webhook, then webhook_load
+    python scripts/bench.py --faults   # per vendor: 1000 waits and 1000 submits through 30% faulted
+                                       # answers, then one 50 MB answer; exit 1 on a lost, duplicate or
+                                       # wrong outcome, a crash, a second job, or the big answer read
     python scripts/bench.py --load     # only webhook_load: the real receiver over loopback (below)
     ... --readme                       # also rewrite README.md's table from this run's figures
 
@@ -534,7 +536,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--fault-rate", type=float, default=0.3)
     parser.add_argument("--readme", action="store_true", help="rewrite README.md's figures from this run")
     parser.add_argument("--load", action="store_true", help="run only webhook_load (real time, loopback)")
-    parser.add_argument("--vendor", action="append", help="with --load: these vendors (default: %(default)s)")
+    parser.add_argument(
+        "--vendor", action="append", help=f"with --load: these vendors (default: {', '.join(LOAD_VENDORS)})"
+    )
     args = parser.parse_args(argv)
     if args.load:
         return run_load(args.vendor or LOAD_VENDORS)

@@ -1,4 +1,5 @@
-"""Bundle each spec and regenerate its client: specs/<name>/ -> generated/openapi/<name>.yaml -> generated/<package>/.
+"""Bundle each spec and regenerate its client: specs/<name>/ -> generated/openapi/<name>.yaml (and
+its JSON twin <name>.json) -> generated/<package>/, linked as src/songspec/clients/<package>.
 
 Usage: python scripts/generate.py [NAME ...]   (default: every folder in specs/ with an openapi.yaml)
 
@@ -17,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from songspec._specs import package_name as songspec_package_name
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
@@ -33,8 +36,9 @@ def spec_names(selected: list[str]) -> list[str]:
 
 
 def package_name(name: str) -> str:
-    """The folder name with '_' for '-': the rule songspec uses to find a client (songspec._specs.package_name)."""
-    return name.replace("-", "_")
+    """The generated package's folder: the last part of songspec._specs.package_name, the one rule
+    the wrapper also uses to find a client (the spec folder's name with '_' for '-')."""
+    return songspec_package_name(name).rpartition(".")[2]
 
 
 def write_config(name: str, directory: Path) -> Path:

@@ -1,6 +1,6 @@
 """Run a Prism mock of a vendor's spec on 127.0.0.1 and a free port.
 
-Used by the contract tests, `make demo` and `songspec mock`. The spec handed to Prism has its
+Used by the contract tests and `songspec mock`. The spec handed to Prism has its
 callbacks stripped (Prism would otherwise POST to URLs taken from request bodies), and Prism only
 ever binds to the loopback interface.
 """

@@ -1,6 +1,6 @@
 """Find and read the bundled OpenAPI descriptions (generated/openapi/<vendor>.json, the JSON twin of
-the <vendor>.yaml bundle that the generator and the docs read; `make generate` writes both). Prism
-and Schemathesis get a JSON copy of it without callbacks (songspec._mock).
+the <vendor>.yaml bundle that the generator and openapi-spec-validator read; `make generate` writes
+both). The wrapper and the docs read the JSON; Prism gets a copy without callbacks (songspec._mock).
 
 In a source checkout they are read from generated/openapi/; in an installed wheel they ship inside
 the package as songspec/_specs/ (see pyproject.toml).
