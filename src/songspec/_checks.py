@@ -22,6 +22,12 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def is_https_or_loopback(url: str) -> bool:
+    """HTTPS, or plain HTTP to this machine only: what songspec sends a key to or downloads from."""
+    parts = urlsplit(url)
+    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or ""))
+
+
 def url_host(host: str) -> str:
     """A host as it is written in a URL: an IPv6 address in brackets."""
     return f"[{host}]" if ":" in host else host
@@ -47,7 +53,7 @@ def check_base_url(url: str, where: str) -> str:
         raise ConfigurationError(f"{where} must be an https:// URL with a host, not {url!r}")
     if parts.username or parts.password:
         raise ConfigurationError(f"{where} must not carry user:password@; the API key is the credential")
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
+    if not is_https_or_loopback(url.strip()):
         raise ConfigurationError(
             f"{where} is plain http:// to {parts.hostname}: the key would travel in clear text; use https://"
         )

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ._checks import is_loopback
+from ._checks import is_https_or_loopback
 from ._errors import DownloadError
 from ._types import Track
 
@@ -22,11 +22,10 @@ MAX_REDIRECTS = 5
 
 
 def check_url(url: str, track_id: str = "") -> None:
-    parts = urlsplit(url)
-    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or "")):
+    if is_https_or_loopback(url):
         return
     raise DownloadError(
-        f"refusing to download from {parts.scheme or 'a'} URL {url!r}: HTTPS only", track_id=track_id, url=url
+        f"refusing to download from {urlsplit(url).scheme or 'a'} URL {url!r}: HTTPS only", track_id=track_id, url=url
     )
 
 
