@@ -238,17 +238,6 @@ class AceDataCodec(Codec):
         return (TaskState.RUNNING if started else TaskState.QUEUED), None
 
     # ------------------------------------------------------------------ errors
-    def error_fields(self, body: Any) -> tuple[str | None, str | None]:
-        if isinstance(body, dict):
-            error = body.get("error")
-            if isinstance(error, dict):
-                code, message = as_text(error.get("code")), as_text(error.get("message"))
-                if code or message:
-                    return code, message
-            elif isinstance(error, str) and error:
-                return None, error
-        return super().error_fields(body)
-
     def refine_error(self, error: APIError) -> APIError:
         wanted = ERROR_CLASSES.get(error.code or "")
         return error if wanted is None else reclassify(error, wanted)

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from .._errors import APIError, ConfigurationError, error_for_status
 from .._exchange import Exchange, describe_body
-from .._types import TaskResult, TaskState
+from .._types import TaskResult, TaskState, as_text
 from ._profile import VendorProfile
 
 
@@ -94,12 +94,18 @@ class Codec:
         return found or TaskState.UNKNOWN
 
     def error_fields(self, body: Any) -> tuple[str | None, str | None]:
-        """(code, message) from the vendor's error envelope."""
-        if isinstance(body, dict):
-            message = body.get("message") or body.get("msg")
-            code = body.get("code")
-            return (str(code) if code is not None else None, str(message) if message else None)
-        return None, None
+        """(code, message) from the vendor's error envelope: an `error` object (AceData's, and new-api's
+        OpenAI-style one) or string, else the top-level `code` and `message`/`msg`."""
+        if not isinstance(body, dict):
+            return None, None
+        error = body.get("error")
+        if isinstance(error, dict):
+            code, message = as_text(error.get("code")), as_text(error.get("message"))
+            if code or message:
+                return code, message
+        elif isinstance(error, str) and error:
+            return None, error
+        return as_text(body.get("code")), as_text(body.get("message") or body.get("msg"))
 
     def refine_error(self, error: APIError) -> APIError:
         """Vendors with their own codes (AceData's `used_up`...) remap here."""

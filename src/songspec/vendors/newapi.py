@@ -187,12 +187,6 @@ class NewAPICodec(Codec):
             raw=as_raw(task),
         )
 
-    def error_fields(self, body: Any) -> tuple[str | None, str | None]:
-        if isinstance(body, dict) and isinstance(body.get("error"), dict):
-            return as_text(body["error"].get("code")), as_text(body["error"].get("message"))  # OpenAI-style
-        code, message = super().error_fields(body)
-        return (code or None), message
-
     def refine_error(self, error: APIError) -> APIError:
         if error.code in BALANCE_CODES and not isinstance(error, InsufficientBalanceError):
             return reclassify(error, InsufficientBalanceError)
