@@ -3,6 +3,7 @@ codec real answers (parsed by the generated client, as the wrapper parses them).
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +49,16 @@ def fixture_loader(vendor: str) -> Callable[[str], dict[str, Any]]:
         return json.loads((FIXTURES / vendor / f"{name}.json").read_text(encoding="utf-8"))
 
     return fixture
+
+
+def body_loader(vendor: str) -> Callable[[str], Any]:
+    """body(name) -> a copy of the `body` of fixture `name` of `vendor`, the test's own to change."""
+    fixture = fixture_loader(vendor)
+
+    def body(name: str) -> Any:
+        return copy.deepcopy(fixture(name)["body"])
+
+    return body
 
 
 def answer(

@@ -8,7 +8,6 @@ in contract_tests/test_ccapi_suno_payloads.py.
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
@@ -19,10 +18,10 @@ from songspec import RequestValidationError, Songspec, TaskState, VirtualClock, 
 from songspec._specs import iter_operations
 from songspec.testing import FakeVendor
 from songspec.vendors import REGISTRY, get_vendor
-from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, body_loader, transport_answering
 
 VENDOR = "ccapi-suno"
-fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 TASK_ID = "task_7f11c4b772f44710ac0fae0d5b3dc4c1"
 OTHER_ID = "task_BE5vsWPK0pWHyONbGVEXqsPqD6IkcBY6"
 
@@ -53,10 +52,6 @@ UNDOCUMENTED = {
     "extract_vocals": "EXTRACT_VOCALS",
 }
 """The 20 Suno menu entries CCAPI documents by name only (operationId -> the guessed action segment)."""
-
-
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
 
 
 def api(*answers: tuple[int, Any], seen: list[httpx.Request], **options: Any) -> Songspec:

@@ -7,7 +7,6 @@ synchronous persona and vox answers, and TTAPI's error envelope on every documen
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
@@ -28,10 +27,11 @@ from songspec import (
 from songspec._specs import iter_operations
 from songspec.vendors import get_vendor
 from songspec.vendors.ttapi import TTAPICodec
-from tests.rig import SENTINEL_KEY, answer, fixture_loader, transport_answering
+from tests.rig import SENTINEL_KEY, answer, body_loader, fixture_loader, transport_answering
 
 VENDOR = "ttapi-suno"
 fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 spec_vendor = get_vendor(VENDOR)
 codec = spec_vendor.codec
 profile = spec_vendor.profile
@@ -46,10 +46,6 @@ UNDOCUMENTED = {
     "generate_video": "/suno/v1/gen-video",
 }
 """Endpoints TTAPI names without their fields (operationId -> the guessed path)."""
-
-
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
 
 
 def fetched(json_body: Any, status: int = 200, task_id: str = "job-1") -> Any:
