@@ -4,6 +4,7 @@ codec real answers (parsed by the generated client, as the wrapper parses them).
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -39,7 +40,8 @@ class Rig:
         )
 
 
-FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "contract_tests" / "fixtures"
 
 
 def fixture_loader(vendor: str) -> Callable[[str], dict[str, Any]]:
@@ -59,6 +61,15 @@ def body_loader(vendor: str) -> Callable[[str], Any]:
         return copy.deepcopy(fixture(name)["body"])
 
     return body
+
+
+def load_script(name: str) -> Any:
+    """scripts/<name>.py as a module, loaded afresh (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def answer(
