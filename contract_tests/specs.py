@@ -102,6 +102,11 @@ def load_fixture(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def fixture_id(path: Path) -> str:
+    """A fixture's test id: <vendor>/<name>."""
+    return f"{path.parent.name}/{path.stem}"
+
+
 def assert_meets_expectation(result: Any, expect: dict[str, Any]) -> None:
     """A fetch fixture's `expect` (specs/README.md): the state the wrapper must reach, and what the
     result must carry (a number of tracks, lyrics, audio URLs, the vendor's reason)."""

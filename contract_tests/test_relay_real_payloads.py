@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.specs import FIXTURES, assert_meets_expectation, load_fixture
+from contract_tests.specs import FIXTURES, assert_meets_expectation, fixture_id, load_fixture
 from songspec import (
     InsufficientBalanceError,
     InvalidRequestError,
@@ -42,10 +42,6 @@ def fetch_answers() -> list[Path]:
         for path in sorted((FIXTURES / vendor).glob("*.json"))
         if (f := load_fixture(path))["kind"] == "response" and f["operation"] in FETCH_OPERATIONS and f["status"] == 200
     ]
-
-
-def fixture_id(path: Path) -> str:
-    return f"{path.parent.name}/{path.stem}"
 
 
 def final_result(vendor: str, fixture: dict[str, Any], seen: list[httpx.Request]) -> Any:
