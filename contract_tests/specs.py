@@ -69,6 +69,11 @@ def operations(vendor: str) -> Iterator[Operation]:
         yield Operation(vendor, method, path, definition["operationId"], definition)
 
 
+def operation_definitions(vendor: str) -> dict[str, dict[str, Any]]:
+    """operationId -> the operation object as the spec writes it (x-doc-status, tags, ...)."""
+    return {op.operation_id: op.definition for op in operations(vendor)}
+
+
 def all_operations() -> list[Operation]:
     return [op for vendor in vendor_names() for op in operations(vendor)]
 
