@@ -72,6 +72,16 @@ def load_script(name: str) -> Any:
     return module
 
 
+def code_of(argv: list[str]) -> int | str | None:
+    """The CLI's exit code: what main() returns, or the code argparse exits with."""
+    from songspec.cli import main
+
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return exc.code
+
+
 def answer(
     vendor: str, operation: str, body: Any, status: int = 200, headers: dict[str, str] | None = None
 ) -> Exchange:
