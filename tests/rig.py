@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from songspec import Songspec, VirtualClock
 from songspec._exchange import Call, Exchange, read_answer
@@ -23,6 +24,14 @@ SENTINEL_KEY = "sk-test-SENTINEL-do-not-log-4f1c"
 VENDORS = vendor_names()
 BATCH_VENDORS = [v for v in VENDORS if get_vendor(v).profile.batch_operation]
 CALLBACK_VENDORS = [v for v in VENDORS if get_vendor(v).profile.callback_field]
+
+
+@pytest.fixture(autouse=True)
+def ledger_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test journals into a ledger of its own, never the user's (subprocesses inherit it).
+
+    Autouse in tests/ and contract_tests/: each conftest.py imports it."""
+    monkeypatch.setenv("SONGSPEC_LEDGER", str(tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"))
 
 
 class Rig:
