@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from songspec._mock import PrismMock
+from tests.rig import ledger_in_tmp  # noqa: F401 (autouse: registered by being named here)
 
 
 class Mocks:
@@ -33,9 +34,3 @@ def mocks() -> Iterator[Mocks]:
         yield running
     finally:
         running.stop_all()
-
-
-@pytest.fixture(autouse=True)
-def ledger_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test journals into a ledger of its own, never the user's."""
-    monkeypatch.setenv("SONGSPEC_LEDGER", str(tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"))

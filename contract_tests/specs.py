@@ -69,6 +69,11 @@ def operations(vendor: str) -> Iterator[Operation]:
         yield Operation(vendor, method, path, definition["operationId"], definition)
 
 
+def operation_definitions(vendor: str) -> dict[str, dict[str, Any]]:
+    """operationId -> the operation object as the spec writes it (x-doc-status, tags, ...)."""
+    return {op.operation_id: op.definition for op in operations(vendor)}
+
+
 def all_operations() -> list[Operation]:
     return [op for vendor in vendor_names() for op in operations(vendor)]
 
@@ -100,6 +105,11 @@ def fixture_files(vendor: str | None = None) -> list[Path]:
 
 def load_fixture(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def fixture_id(path: Path) -> str:
+    """A fixture's test id: <vendor>/<name>."""
+    return f"{path.parent.name}/{path.stem}"
 
 
 def assert_meets_expectation(result: Any, expect: dict[str, Any]) -> None:

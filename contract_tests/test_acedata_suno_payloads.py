@@ -29,6 +29,7 @@ from songspec import (
     TaskState,
     VirtualClock,
 )
+from tests.rig import transport_answering
 
 VENDOR = "acedata-suno"
 ASKED_ID = "asked-task-id"  # a fetch by id is about the id asked for, whatever id the record shows
@@ -44,15 +45,11 @@ def fetch_answers() -> list[Path]:
 
 
 def api_answering(status: int, body: Any, seen: list[httpx.Request]) -> Songspec:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(status, json=body)
-
     return Songspec(
         VENDOR,
         api_key="test",
         base_url="https://vendor.test",
-        transport=httpx.MockTransport(handler),
+        transport=transport_answering((status, body), seen=seen),
         clock=VirtualClock(),  # a wait that does not end costs no real time
     )
 

@@ -25,6 +25,7 @@ from songspec import (
     TaskState,
     VirtualClock,
 )
+from tests.rig import transport_answering
 
 VENDOR = "ccapi-suno"
 ASKED_ID = "task_asked0000000000000000000000000"  # a fetch by id is about the id asked for
@@ -41,15 +42,11 @@ def fetch_answers() -> list[Path]:
 
 
 def api_answering(status: int, body: Any, seen: list[httpx.Request]) -> Songspec:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(status, json=body)
-
     return Songspec(
         VENDOR,
         api_key="test",
         base_url="https://vendor.test",
-        transport=httpx.MockTransport(handler),
+        transport=transport_answering((status, body), seen=seen),
         clock=VirtualClock(),  # a wait that does not end costs no real time
     )
 

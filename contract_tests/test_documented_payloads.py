@@ -17,6 +17,7 @@ import pytest
 from contract_tests.specs import (
     FIXTURES,
     fixture_files,
+    fixture_id,
     load_fixture,
     operation,
 )
@@ -24,10 +25,6 @@ from songspec._specs import callback_body_schema, package_name, schema_validator
 from songspec.vendors._vendor import load_body
 
 FIXTURE_FILES = fixture_files()
-
-
-def fixture_id(path: Path) -> str:
-    return f"{path.parent.name}/{path.stem}"
 
 
 def validate(vendor: str, schema: dict[str, Any], instance: Any) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,14 +17,9 @@ import pytest
 import yaml
 
 import songspec
+from contract_tests.specs import FIXTURES, ROOT
 from songspec import AuthenticationError, InsufficientBalanceError, RequestValidationError, TaskState
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def fixture(vendor: str, name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / vendor / f"{name}.json").read_text(encoding="utf-8"))
+from tests.rig import fixture_loader
 
 
 class Vendor:
@@ -51,10 +45,11 @@ class Vendor:
 
 # ====================================================================== TTAPI Producer
 TTAPI = "ttapi-producer"
+ttapi_fixture = fixture_loader(TTAPI)
 
 
 def test_ttapi_403_account_blocked_refuses_a_submit_once_and_clearly() -> None:
-    blocked = fixture(TTAPI, "error_403_account_blocked")
+    blocked = ttapi_fixture("error_403_account_blocked")
     vendor = Vendor(lambda request: (blocked["status"], blocked["body"]))
     with pytest.raises(AuthenticationError) as caught:
         vendor.api(TTAPI).submit({"sound_prompt": "lo-fi piano"})
@@ -64,7 +59,7 @@ def test_ttapi_403_account_blocked_refuses_a_submit_once_and_clearly() -> None:
 
 
 def test_ttapi_403_while_waiting_stops_the_wait_at_once() -> None:
-    accepted, blocked = fixture(TTAPI, "submit_response_guide"), fixture(TTAPI, "error_403_account_blocked")
+    accepted, blocked = ttapi_fixture("submit_response_guide"), ttapi_fixture("error_403_account_blocked")
 
     def answer(request: httpx.Request) -> tuple[int, Any]:
         if request.method == "POST":
@@ -97,7 +92,7 @@ def test_ttapi_403_while_waiting_stops_the_wait_at_once() -> None:
 def test_ttapi_submit_answer_in_either_spelling_is_waited_for_to_its_songs(
     operation: str, body: dict[str, Any], submit_fixture: str, job_id: str
 ) -> None:
-    accepted, finished = fixture(TTAPI, submit_fixture), fixture(TTAPI, "fetch_success")
+    accepted, finished = ttapi_fixture(submit_fixture), ttapi_fixture("fetch_success")
 
     def answer(request: httpx.Request) -> tuple[int, Any]:
         return (200, accepted["body"]) if request.method == "POST" else (200, finished["body"])
@@ -116,9 +111,9 @@ def test_ttapi_every_submit_links_to_fetch_by_both_documented_spellings() -> Non
     spec = yaml.safe_load((ROOT / "generated" / "openapi" / f"{TTAPI}.yaml").read_text(encoding="utf-8"))
     links = spec["components"]["links"]
     documented = [
-        fixture(TTAPI, p.stem)["body"]
+        ttapi_fixture(p.stem)["body"]
         for p in (FIXTURES / TTAPI).glob("submit_*.json")
-        if fixture(TTAPI, p.stem)["status"] == 200
+        if ttapi_fixture(p.stem)["status"] == 200
     ]
     for path, item in spec["paths"].items():
         post = item.get("post")
@@ -137,11 +132,12 @@ def test_ttapi_every_submit_links_to_fetch_by_both_documented_spellings() -> Non
 
 # ====================================================================== AceDataCloud Producer
 ACEDATA = "acedata-producer"
+acedata_fixture = fixture_loader(ACEDATA)
 SONG_ID = "38d3b9e2-0dfb-4338-b2a7-15e45656ed32"  # a data[].id of the vendor's custom-generation example
 
 
 def accepting_vendor() -> Vendor:
-    accepted = fixture(ACEDATA, "audios_callback_accepted")
+    accepted = acedata_fixture("audios_callback_accepted")
     return Vendor(lambda request: (200, accepted["body"]))
 
 
@@ -232,8 +228,8 @@ def test_acedata_lyrics_without_custom_mode_are_refused_naming_prompt() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        fixture(ACEDATA, "audios_generate_custom_request")["body"],  # the guide's custom-mode call
-        fixture(ACEDATA, "audios_generate_prompt_request")["body"],  # the guide's inspiration-mode call
+        acedata_fixture("audios_generate_custom_request")["body"],  # the guide's custom-mode call
+        acedata_fixture("audios_generate_prompt_request")["body"],  # the guide's inspiration-mode call
         {"action": "generate", "custom": True, "instrumental": True, "prompt": "lo-fi piano"},
     ],
     ids=["custom_lyric", "prompt", "custom_instrumental_prompt"],
@@ -259,7 +255,7 @@ def test_acedata_replace_section_end_may_be_left_out(action: str) -> None:
 
 
 def test_acedata_the_documented_task_record_finishes_a_wait_with_its_songs() -> None:
-    accepted, record = fixture(ACEDATA, "audios_callback_accepted"), fixture(ACEDATA, "tasks_retrieve_response")
+    accepted, record = acedata_fixture("audios_callback_accepted"), acedata_fixture("tasks_retrieve_response")
 
     def answer(request: httpx.Request) -> tuple[int, Any]:
         return (200, accepted["body"]) if request.url.path == "/producer/audios" else (200, record["body"])
@@ -272,7 +268,7 @@ def test_acedata_the_documented_task_record_finishes_a_wait_with_its_songs() -> 
 
 
 def test_acedata_used_up_balance_is_reported_as_such() -> None:
-    used_up = fixture(ACEDATA, "error_403_used_up")
+    used_up = acedata_fixture("error_403_used_up")
     vendor = Vendor(lambda request: (used_up["status"], used_up["body"]))
     with pytest.raises(InsufficientBalanceError):
         vendor.api(ACEDATA).submit({"action": "generate", "prompt": "A song for Christmas"})

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.specs import FIXTURES, assert_meets_expectation, load_fixture
+from contract_tests.specs import FIXTURES, assert_meets_expectation, fixture_id, load_fixture
 from songspec import (
     InsufficientBalanceError,
     InvalidRequestError,
@@ -28,6 +28,7 @@ from songspec import (
     TaskState,
     VirtualClock,
 )
+from tests.rig import transport_answering
 
 RELAY_VENDORS = ("suno-relay", "deerapi-suno", "ccapi-producer")
 FETCH_OPERATIONS = {"fetch_task", "fetch_tasks"}
@@ -43,24 +44,12 @@ def fetch_answers() -> list[Path]:
     ]
 
 
-def fixture_id(path: Path) -> str:
-    return f"{path.parent.name}/{path.stem}"
-
-
-def answering(status: int, body: Any, seen: list[httpx.Request]) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(status, json=body)
-
-    return httpx.MockTransport(handler)
-
-
 def final_result(vendor: str, fixture: dict[str, Any], seen: list[httpx.Request]) -> Any:
     api = Songspec(
         vendor,
         api_key="test",
         base_url="https://vendor.test",
-        transport=answering(fixture["status"], fixture["body"], seen),
+        transport=transport_answering((fixture["status"], fixture["body"]), seen=seen),
         clock=VirtualClock(),  # a wait that does not end costs no real time
     )
     expect = fixture["expect"]
@@ -102,7 +91,10 @@ def test_no_balance_is_a_balance_error_not_an_auth_error(vendor: str) -> None:
     fixture = load_fixture(FIXTURES / vendor / "newapi_error_insufficient_quota.json")
     seen: list[httpx.Request] = []
     api = Songspec(
-        vendor, api_key="test", base_url="https://vendor.test", transport=answering(403, fixture["body"], seen)
+        vendor,
+        api_key="test",
+        base_url="https://vendor.test",
+        transport=transport_answering((403, fixture["body"]), seen=seen),
     )
     with pytest.raises(InsufficientBalanceError) as caught:
         api.submit(SUBMIT_BODY)
@@ -115,7 +107,10 @@ def test_upstream_5xx_passed_through_leaves_the_outcome_unknown(vendor: str) -> 
     fixture = load_fixture(FIXTURES / vendor / "newapi_error_upstream_502.json")
     seen: list[httpx.Request] = []
     api = Songspec(
-        vendor, api_key="test", base_url="https://vendor.test", transport=answering(502, fixture["body"], seen)
+        vendor,
+        api_key="test",
+        base_url="https://vendor.test",
+        transport=transport_answering((502, fixture["body"]), seen=seen),
     )
     with pytest.raises(OutcomeUnknownError):
         api.submit(SUBMIT_BODY)
@@ -127,7 +122,10 @@ def test_origin_server_unknown_task_stops_the_fetch(vendor: str) -> None:
     fixture = load_fixture(FIXTURES / vendor / "origin_error_task_not_exist.json")
     seen: list[httpx.Request] = []
     api = Songspec(
-        vendor, api_key="test", base_url="https://vendor.test", transport=answering(400, fixture["body"], seen)
+        vendor,
+        api_key="test",
+        base_url="https://vendor.test",
+        transport=transport_answering((400, fixture["body"]), seen=seen),
     )
     with pytest.raises(InvalidRequestError):
         api.fetch(ASKED_ID)

@@ -18,6 +18,7 @@ import pytest
 
 from contract_tests.specs import FIXTURES, assert_meets_expectation, load_fixture
 from songspec import Songspec, TaskState, VirtualClock
+from tests.rig import transport_answering
 
 VENDOR = "ttapi-suno"
 FETCH_OPERATIONS = {"fetch_job", "fetch_job_v1"}
@@ -33,15 +34,11 @@ def fetch_answers() -> list[Path]:
 
 
 def final_result(fixture: dict[str, Any], seen: list[httpx.Request]) -> Any:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(fixture["status"], json=fixture["body"])
-
     api = Songspec(
         VENDOR,
         api_key="test",
         base_url="https://vendor.test",
-        transport=httpx.MockTransport(handler),
+        transport=transport_answering((fixture["status"], fixture["body"]), seen=seen),
         clock=VirtualClock(),  # a wait that does not end costs no real time
     )
     if TaskState(fixture["expect"]["state"]).is_terminal:

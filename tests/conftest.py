@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rig import VENDORS, Rig
-
-
-@pytest.fixture(autouse=True)
-def ledger_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test journals into a ledger of its own, never the user's (subprocesses inherit it)."""
-    monkeypatch.setenv("SONGSPEC_LEDGER", str(tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"))
+from tests.rig import VENDORS, Rig, ledger_in_tmp  # noqa: F401 (autouse: registered by being named here)
 
 
 @pytest.fixture(params=VENDORS)

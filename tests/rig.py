@@ -3,12 +3,15 @@ codec real answers (parsed by the generated client, as the wrapper parses them).
 
 from __future__ import annotations
 
+import copy
+import importlib.util
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from songspec import Songspec, VirtualClock
 from songspec._exchange import Call, Exchange, read_answer
@@ -21,6 +24,14 @@ SENTINEL_KEY = "sk-test-SENTINEL-do-not-log-4f1c"
 VENDORS = vendor_names()
 BATCH_VENDORS = [v for v in VENDORS if get_vendor(v).profile.batch_operation]
 CALLBACK_VENDORS = [v for v in VENDORS if get_vendor(v).profile.callback_field]
+
+
+@pytest.fixture(autouse=True)
+def ledger_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test journals into a ledger of its own, never the user's (subprocesses inherit it).
+
+    Autouse in tests/ and contract_tests/: each conftest.py imports it."""
+    monkeypatch.setenv("SONGSPEC_LEDGER", str(tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"))
 
 
 class Rig:
@@ -38,7 +49,8 @@ class Rig:
         )
 
 
-FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "contract_tests" / "fixtures"
 
 
 def fixture_loader(vendor: str) -> Callable[[str], dict[str, Any]]:
@@ -48,6 +60,35 @@ def fixture_loader(vendor: str) -> Callable[[str], dict[str, Any]]:
         return json.loads((FIXTURES / vendor / f"{name}.json").read_text(encoding="utf-8"))
 
     return fixture
+
+
+def body_loader(vendor: str) -> Callable[[str], Any]:
+    """body(name) -> a copy of the `body` of fixture `name` of `vendor`, the test's own to change."""
+    fixture = fixture_loader(vendor)
+
+    def body(name: str) -> Any:
+        return copy.deepcopy(fixture(name)["body"])
+
+    return body
+
+
+def load_script(name: str) -> Any:
+    """scripts/<name>.py as a module, loaded afresh (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def code_of(argv: list[str]) -> int | str | None:
+    """The CLI's exit code: what main() returns, or the code argparse exits with."""
+    from songspec.cli import main
+
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return exc.code
 
 
 def answer(

@@ -31,6 +31,7 @@ from songspec.cli import (
     main,
 )
 from songspec.testing import FakeVendor
+from tests.rig import code_of
 
 VENDOR = "ttapi-producer"
 
@@ -76,14 +77,6 @@ def test_2_usage_errors_are_never_sent_or_retried(
     assert code_of(argv) == EXIT_USAGE
     assert fake.stats.requests == 0
     assert "api_key=" not in capsys.readouterr().err
-
-
-def code_of(argv: list[str]) -> int | str | None:
-    """main()'s exit code, whether it returns it or argparse exits with it."""
-    try:
-        return main(argv)
-    except SystemExit as exc:
-        return exc.code
 
 
 def test_2_a_bad_ledger_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch, capsys) -> None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import importlib.util
 import ipaddress
 import json
 import os
@@ -50,6 +49,7 @@ from playwright.sync_api import sync_playwright
 import songspec
 from songspec._catalog import catalog
 from songspec._specs import vendor_names
+from tests.rig import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
@@ -87,14 +87,6 @@ CHROMIUM_FLAGS = [
     # the safety net: nothing but loopback resolves, so nothing can connect anywhere else
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
 ]
-
-
-def _load_build_docs() -> Any:
-    spec = importlib.util.spec_from_file_location("build_docs", ROOT / "scripts" / "build_docs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # ----------------------------------------------------------------------------- page inspection
@@ -282,7 +274,7 @@ def _serve(directory: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def built_site() -> list[Path]:
-    return _load_build_docs().build(SITE)
+    return load_script("build_docs").build(SITE)
 
 
 @pytest.fixture(scope="module")
@@ -484,7 +476,7 @@ def test_screenshot_is_not_blank(browser_run: BrowserRun, page: str) -> None:
 
 def test_no_remote_markup_left(built_site: list[Path]) -> None:
     """The static checks build_docs.py applies, re-run on what is on disk."""
-    build_docs = _load_build_docs()
+    build_docs = load_script("build_docs")
     for page in [*built_site, *(SITE / "api").rglob("*.html")]:
         text = page.read_text(encoding="utf-8")
         build_docs.check_offline(text)

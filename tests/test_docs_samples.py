@@ -5,10 +5,8 @@ And the spec copy the pages render keeps no internal path. No browser, no Redocl
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,19 +14,9 @@ import pytest
 
 import songspec
 from songspec._specs import iter_operations, load_spec, resolve, vendor_names
+from tests.rig import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load_build_docs() -> Any:
-    spec = importlib.util.spec_from_file_location("build_docs", ROOT / "scripts" / "build_docs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build_docs = _load_build_docs()
+build_docs = load_script("build_docs")
 OPERATIONS = [(v, path, method) for v in vendor_names() for path, method, _ in iter_operations(v)]
 
 

@@ -26,7 +26,7 @@ from songspec import (
 )
 from songspec._exchange import MAX_ANSWER_BYTES
 from songspec.testing import FakeVendor
-from tests.rig import SENTINEL_KEY, transport_answering
+from tests.rig import SENTINEL_KEY, code_of, transport_answering
 
 VENDOR = "ttapi-producer"
 SUBMITTED = (200, {"status": "SUCCESS", "message": "", "data": {"jobId": "job-1"}})
@@ -233,14 +233,10 @@ def test_a_whitespace_only_prompt_is_refused_before_sending(vendor: str) -> None
     ],
 )
 def test_hostile_command_lines_are_usage_errors(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    from songspec.cli import EXIT_USAGE, main
+    from songspec.cli import EXIT_USAGE
 
     monkeypatch.setenv("TTAPI_API_KEY", "k-cli-hostile")
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code  # argparse's own usage error
-    assert code == EXIT_USAGE
+    assert code_of(argv) == EXIT_USAGE  # main()'s own usage error, or argparse's
 
 
 def test_a_body_far_over_any_vendors_size_is_refused() -> None:

@@ -25,11 +25,12 @@ from songspec._download import download_track
 from songspec.cli import EXIT_INTERRUPTED, EXIT_TERMINATED
 from songspec.testing import Fault, FaultPlan
 from songspec.testing.sandbox import Sandbox, is_loopback_url
-from songspec.vendors import get_vendor, vendor_names
+from songspec.vendors import get_vendor
+from tests import pg
+from tests.rig import CALLBACK_VENDORS
 
 FAST = 0.3
 """time_scale for tests: 0.3 s queued, 0.9 s running."""
-CALLBACK_VENDORS = [v for v in vendor_names() if get_vendor(v).profile.callback_field]
 
 
 def _api(vendor: str, sandbox: Sandbox, key: str = "sandbox-key") -> Songspec:
@@ -312,20 +313,12 @@ def test_the_cli_sandbox_dies_with_its_parent() -> None:
         parent.kill()
         parent.wait(timeout=10)
         deadline = time.monotonic() + 15
-        while time.monotonic() < deadline and _alive(child):
+        while time.monotonic() < deadline and pg._pid_alive(child):
             time.sleep(0.1)
-        assert not _alive(child), "the sandbox outlived its parent"
+        assert not pg._pid_alive(child), "the sandbox outlived its parent"
     finally:
-        if _alive(child):
+        if pg._pid_alive(child):
             os.kill(child, signal.SIGKILL)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has exited
-    except FileNotFoundError:
-        return False
 
 
 def test_the_cli_refuses_bad_options() -> None:

@@ -6,9 +6,7 @@ new-api's error shapes map onto the error hierarchy; the simulated vendor speaks
 
 from __future__ import annotations
 
-import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -31,11 +29,10 @@ from songspec.testing import FakeVendor
 from songspec.testing.simulators import simulator_for
 from songspec.vendors import get_vendor
 from songspec.vendors.newapi import NewAPICodec
-from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, body_loader, transport_answering
 
 VENDOR = "ccapi-producer"
-FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
-fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 TASK_ID = "task_BE5vsWPK0pWHyONbGVEXqsPqD6IkcBY6"
 CLIP_ID = "b7555447-c981-4132-8a1e-2fe21bc70d36"
 AUDIO = f"https://storage.googleapis.com/producer-app-public/clips/{CLIP_ID}.m4a"
@@ -44,10 +41,6 @@ spec_vendor = get_vendor(VENDOR)
 codec = spec_vendor.codec
 profile = spec_vendor.profile
 fake_simulator = simulator_for(spec_vendor)
-
-
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
 
 
 def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -> Exchange:

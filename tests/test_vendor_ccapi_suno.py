@@ -8,21 +8,20 @@ in contract_tests/test_ccapi_suno_payloads.py.
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
 import httpx
 import pytest
 
+from contract_tests.specs import operation_definitions
 from songspec import RequestValidationError, Songspec, TaskState, VirtualClock, WaitTimeoutError
-from songspec._specs import iter_operations
 from songspec.testing import FakeVendor
 from songspec.vendors import REGISTRY, get_vendor
-from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, body_loader, transport_answering
 
 VENDOR = "ccapi-suno"
-fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 TASK_ID = "task_7f11c4b772f44710ac0fae0d5b3dc4c1"
 OTHER_ID = "task_BE5vsWPK0pWHyONbGVEXqsPqD6IkcBY6"
 
@@ -55,20 +54,12 @@ UNDOCUMENTED = {
 """The 20 Suno menu entries CCAPI documents by name only (operationId -> the guessed action segment)."""
 
 
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
-
-
 def api(*answers: tuple[int, Any], seen: list[httpx.Request], **options: Any) -> Songspec:
     return Songspec(VENDOR, transport=transport_answering(*answers, seen=seen), clock=VirtualClock(), **options)
 
 
 def accepted() -> tuple[int, Any]:
     return 200, body("upsample_tags_submitted")
-
-
-def statuses() -> dict[str, dict[str, Any]]:
-    return {op["operationId"]: op for _path, _method, op in iter_operations(VENDOR)}
 
 
 # ---------------------------------------------------------------------------------------- identity
@@ -124,7 +115,7 @@ def test_fetch_and_batch_fetch_use_ccapis_routes() -> None:
 
 # ---------------------------------------------------------------------------------------- how sure
 def test_each_operation_is_as_sure_as_its_source() -> None:
-    ops = statuses()
+    ops = operation_definitions(VENDOR)
     assert len(ops) == 25, "CCAPI's Suno menu has 25 entries"
     confirmed = {name for name, op in ops.items() if op["x-doc-status"] == "confirmed"}
     assert confirmed == {"upsample_tags", "fetch_task"}
@@ -140,7 +131,7 @@ def test_each_operation_is_as_sure_as_its_source() -> None:
 
 @pytest.mark.parametrize("operation", sorted(UNDOCUMENTED))
 def test_an_undocumented_action_sends_any_object_unchanged_to_its_guessed_path(operation: str) -> None:
-    op = statuses()[operation]
+    op = operation_definitions(VENDOR)[operation]
     assert op["tags"] == ["undocumented"]
     assert "guess" in op["description"] and "x-decision" in op
     anything = {"clip_id": "81348e3a-7c6a-49f9-9b84-3b0cd3340128", "whatever": [1, {"nested": True}]}

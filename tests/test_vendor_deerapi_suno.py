@@ -6,9 +6,7 @@ the relay behaviour it inherits is tested in test_vendor_suno_relay.py.
 
 from __future__ import annotations
 
-import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,21 +15,16 @@ import pytest
 from songspec import RequestValidationError, Songspec, TaskState, VirtualClock
 from songspec.testing import FakeVendor
 from songspec.vendors import REGISTRY, get_vendor
-from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, body_loader, transport_answering
 
 VENDOR = "deerapi-suno"
-FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
-fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 TASK_ID = "bee8f32e1994417ba8d7485d1aaf3b26"
 CLIP_ID = "4720ad51-6d31-417c-a3a7-346b0b99abbc"
 
 spec_vendor = get_vendor(VENDOR)
 codec = spec_vendor.codec
 profile = spec_vendor.profile
-
-
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
 
 
 def fetched(json_body: Any, task_id: str = TASK_ID):

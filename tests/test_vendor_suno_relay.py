@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -31,12 +30,12 @@ from songspec.testing import FakeVendor
 from songspec.testing.simulators import simulator_for
 from songspec.vendors import get_vendor
 from songspec.vendors.newapi import NewAPICodec
-from tests.rig import answer_to, assert_matches_response, fixture_loader, transport_answering
+from tests.rig import answer_to, assert_matches_response, body_loader, fixture_loader, transport_answering
 
 VENDOR = "suno-relay"
 BASE = "https://relay.test"
-FIXTURES = Path(__file__).resolve().parent.parent / "contract_tests" / "fixtures" / VENDOR
 fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 TASK_ID = "bee8f32e1994417ba8d7485d1aaf3b26"
 CLIP_ID = "4720ad51-6d31-417c-a3a7-346b0b99abbc"
 LYRICS_TASK = "6f1a1178-e931-4488-95f3-40bf4bc130ed"
@@ -45,10 +44,6 @@ spec_vendor = get_vendor(VENDOR)
 codec = spec_vendor.codec
 profile = spec_vendor.profile
 fake_simulator = simulator_for(spec_vendor)
-
-
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
 
 
 def answer(json_body: Any, status: int = 200, *, ids: list[str] | None = None) -> Exchange:

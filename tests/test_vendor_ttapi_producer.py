@@ -4,7 +4,6 @@ error envelope."""
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import httpx
@@ -21,18 +20,15 @@ from songspec import (
     VirtualClock,
 )
 from songspec.vendors import get_vendor
-from tests.rig import answer, fixture_loader, transport_answering
+from tests.rig import answer, body_loader, fixture_loader, transport_answering
 
 VENDOR = "ttapi-producer"
 fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 spec_vendor = get_vendor(VENDOR)
 codec = spec_vendor.codec
 profile = spec_vendor.profile
 JOB_ID = "ed1a1b01-7d64-4c8a-acaa-71185d23a2f3"
-
-
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
 
 
 def job(status: str, **data: Any) -> dict[str, Any]:

@@ -7,13 +7,13 @@ synchronous persona and vox answers, and TTAPI's error envelope on every documen
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
 import httpx
 import pytest
 
+from contract_tests.specs import operation_definitions
 from songspec import (
     AuthenticationError,
     InsufficientBalanceError,
@@ -25,13 +25,13 @@ from songspec import (
     TaskState,
     VirtualClock,
 )
-from songspec._specs import iter_operations
 from songspec.vendors import get_vendor
 from songspec.vendors.ttapi import TTAPICodec
-from tests.rig import SENTINEL_KEY, answer, fixture_loader, transport_answering
+from tests.rig import SENTINEL_KEY, answer, body_loader, fixture_loader, transport_answering
 
 VENDOR = "ttapi-suno"
 fixture = fixture_loader(VENDOR)
+body = body_loader(VENDOR)
 spec_vendor = get_vendor(VENDOR)
 codec = spec_vendor.codec
 profile = spec_vendor.profile
@@ -46,10 +46,6 @@ UNDOCUMENTED = {
     "generate_video": "/suno/v1/gen-video",
 }
 """Endpoints TTAPI names without their fields (operationId -> the guessed path)."""
-
-
-def body(name: str) -> Any:
-    return copy.deepcopy(fixture(name)["body"])
 
 
 def fetched(json_body: Any, status: int = 200, task_id: str = "job-1") -> Any:
@@ -142,12 +138,8 @@ def test_the_midi_answer_parses_into_notes() -> None:
 
 
 # ---------------------------------------------------------------------------------------- how sure
-def statuses() -> dict[str, dict[str, Any]]:
-    return {op["operationId"]: op for _path, _method, op in iter_operations(VENDOR)}
-
-
 def test_each_operation_is_as_sure_as_its_source() -> None:
-    ops = statuses()
+    ops = operation_definitions(VENDOR)
     inferred = {name for name, op in ops.items() if op["x-doc-status"] == "inferred"}
     assert inferred == {"get_aligned_lyrics"} | set(UNDOCUMENTED)
     assert ops["generate_midi"]["x-doc-status"] == "confirmed"
@@ -156,7 +148,7 @@ def test_each_operation_is_as_sure_as_its_source() -> None:
 
 @pytest.mark.parametrize("operation", sorted(UNDOCUMENTED))
 def test_an_undocumented_endpoint_sends_any_object_unchanged_to_its_guessed_path(operation: str) -> None:
-    op = statuses()[operation]
+    op = operation_definitions(VENDOR)[operation]
     assert "guess" in op["description"] and "x-decision" in op
     anything = {"music_ids": ["a", "b"], "whatever": [1, {"nested": True}]}
     accepted = (200, body("submit_music_job_id"))

@@ -14,7 +14,7 @@ import pytest
 from songspec import AsyncSongspec, Backoff, Songspec, SongspecError, VirtualClock, _engine
 from songspec._timing import SystemClock
 from songspec.testing import FakeVendor
-from tests.rig import CALLBACK_VENDORS
+from tests.rig import CALLBACK_VENDORS, Rig
 
 pytestmark = pytest.mark.parametrize("vendor", CALLBACK_VENDORS)
 
@@ -85,10 +85,8 @@ def test_bad_callbacks_are_rejected_with_the_right_status(vendor: str) -> None:
 
 
 def virtual_pair(vendor: str) -> tuple[FakeVendor, Songspec, VirtualClock]:
-    clock = VirtualClock()
-    fake = FakeVendor(vendor, clock=clock, queued_for=5, runs_for=60)
-    api = Songspec(vendor, api_key="k", base_url="https://vendor.test", transport=fake.transport(), clock=clock)
-    return fake, api, clock
+    rig = Rig(vendor, queued_for=5, runs_for=60)
+    return rig.fake, rig.api, rig.clock
 
 
 def test_without_callbacks_the_receiver_falls_back_to_a_slow_poll(vendor: str) -> None:
